@@ -1,0 +1,108 @@
+"""The `cchc` command: one function per subcommand, each main-like (args -> exit code)."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text} (dạng YYYY-MM-DD)") from None
+
+
+def _workspace(args) -> Path:
+    from .workspace import NoWorkspace, find_root
+    try:
+        return find_root(Path(args.workspace or "."))
+    except NoWorkspace as exc:
+        raise SystemExit(_usage(f"Không tìm thấy kho CCHC (thư mục có content/province.yml) từ {exc}. "
+                                f"Chạy lệnh trong kho của tỉnh, dùng --workspace, hoặc tạo kho mới bằng \"cchc init\"."))
+
+
+def _usage(message: str) -> int:
+    print(f"cchc: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def cmd_check(args) -> int:
+    from . import check, output
+    root = _workspace(args)
+    findings, files = check.run(root, [Path(p) for p in args.paths], use_cache=not args.no_cache,
+                                jobs=args.jobs)
+    print(output.REPORTERS[args.format](findings, files, args.lang))
+    blocking = {"error", "warning"} if args.strict else {"error"}
+    return EXIT_FINDINGS if any(f.severity in blocking for f in findings) else EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from . import jsonschema
+    written = jsonschema.write_all(Path(args.out))
+    print("\n".join(str(p) for p in written))
+    return EXIT_OK
+
+
+def cmd_init(args) -> int:
+    from . import init
+    try:
+        created = init.create(Path(args.dir), args.province, args.year)
+    except init.InitError as exc:
+        return _usage(str(exc))
+    print(f"Đã tạo kho CCHC của tỉnh {args.province} tại {args.dir} ({len(created)} tệp).")
+    print("Tiếp theo: thêm các đơn vị vào units/<mã đơn vị>/unit.yml rồi chạy \"cchc check\".")
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="cchc", description="Kế hoạch, báo cáo và Chỉ số cải cách hành chính của tỉnh.")
+    top.add_argument("--version", action="version", version=f"cchc {__version__}")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="kiểm tra các tệp của kho")
+    check.add_argument("paths", nargs="*", help="tệp hoặc thư mục cần kiểm tra (mặc định: cả kho)")
+    check.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD)")
+    check.add_argument("--format", choices=("text", "json", "github"), default="text")
+    check.add_argument("--lang", choices=("vi", "en"), default="vi")
+    check.add_argument("--strict", action="store_true", help="coi cảnh báo là lỗi")
+    check.add_argument("--no-cache", action="store_true", help="không dùng kết quả đã lưu")
+    check.add_argument("--jobs", type=int, help="số tiến trình song song")
+    check.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
+    check.set_defaults(func=cmd_check)
+
+    schema = sub.add_parser("schema", help="xuất JSON Schema cho trình soạn thảo")
+    schema.add_argument("--out", required=True, help="thư mục ghi các tệp *.schema.json")
+    schema.set_defaults(func=cmd_schema)
+
+    init = sub.add_parser("init", help="tạo kho CCHC mới cho một tỉnh")
+    init.add_argument("dir", help="thư mục của kho mới (trống hoặc chưa có)")
+    init.add_argument("--province", required=True, help="tên tỉnh, ví dụ \"Hòa Lâm\"")
+    init.add_argument("--year", type=int, default=2026, help="năm của bộ quy tắc đầu tiên")
+    init.set_defaults(func=cmd_init)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code else EXIT_OK
+    try:
+        return args.func(args)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last guard: say what failed, in one line, without a traceback
+        print(f"cchc: lỗi nội bộ: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

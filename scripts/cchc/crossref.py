@@ -1,0 +1,194 @@
+"""Checks across files: units, the province file, rule sets and documents refer to each other.
+
+Each check is a function (workspace, context, collector); CHECKS lists them in order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import unicodedata
+
+from .findings import Collector
+from .loader import Workspace
+from .rules import RuleBook
+from .workspace import PROVINCE, unit_of, year_of
+
+
+class Context:
+    def __init__(self, ws: Workspace, out: Collector):
+        self.book = RuleBook(ws, out)
+        self.units = {unit_of(d.path): d for d in ws.of_role("unit")}
+
+    def valid_units(self):
+        return {uid: d.data for uid, d in self.units.items() if d.valid}
+
+
+def _allowed(keys) -> str:
+    return ", ".join(sorted(keys))
+
+
+def _suggest(value: str, known) -> tuple[str, str]:
+    close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.5)
+    if close:
+        names = ", ".join(close)
+        return f"Có thể là: {names}.", f"Perhaps: {names}."
+    return "Kiểm tra lại mã đơn vị trong thư mục units/.", "Check the unit ids under units/."
+
+
+def check_province(ws: Workspace, ctx: Context, out: Collector) -> None:
+    doc = ws.docs.get(PROVINCE)
+    if doc is None:
+        out.add("CCHC-R009", detail="Không có tệp content/province.yml.",
+                detail_en="content/province.yml is missing.")
+        return
+    if not doc.valid:
+        return
+    for field in ("co_quan_thuong_truc", "ubnd_tinh"):
+        value = doc.data[field]
+        if value not in ctx.units:
+            out.at("CCHC-R009", doc.pos(field),
+                   detail=f"Trường \"{field}\" trỏ tới đơn vị \"{value}\" nhưng không có units/{value}/unit.yml.",
+                   detail_en=f"\"{field}\" names the unit \"{value}\", which has no units/{value}/unit.yml.")
+
+
+def check_rules(ws: Workspace, ctx: Context, out: Collector) -> None:
+    for year, doc in ctx.book.docs.items():
+        merged = ctx.book.resolved.get(year)
+        if not merged:
+            continue
+        for kind, rel in (merged.get("bo_tieu_chi") or {}).items():
+            target = f"content/rules/{rel}"
+            if target not in ctx.book.criteria and kind in (doc.data.get("bo_tieu_chi") or {}):
+                out.at("CCHC-L013", doc.pos("bo_tieu_chi", kind), field=f"bo_tieu_chi.{kind}", file=rel)
+
+
+def _names(unit: dict) -> set[str]:
+    names = {unit.get("ten"), unit.get("ten_ngan"), *(unit.get("ten_khac") or [])}
+    return {fold(n) for n in names if n}
+
+
+def fold(name: str) -> str:
+    """A name compared without case, spacing or Unicode form differences."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    far = dt.date.max
+    return a["hieu_luc_tu"] <= (b.get("hieu_luc_den") or far) and b["hieu_luc_tu"] <= (a.get("hieu_luc_den") or far)
+
+
+def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
+    units = ctx.valid_units()
+    owners: dict[str, str] = {}
+    for uid, unit in sorted(units.items()):
+        doc = ctx.units[uid]
+        end = unit.get("hieu_luc_den")
+        year, rules = ctx.book.for_year(end.year if end else ctx.book.latest()[0] or unit["hieu_luc_tu"].year)
+        if rules is not None:
+            kinds = rules.get("loai_don_vi") or {}
+            if unit["loai"] not in kinds:
+                out.at("CCHC-R002", doc.pos("loai"), value=unit["loai"], year=year, allowed=_allowed(kinds))
+            areas = rules.get("linh_vuc") or {}
+            for index, area in enumerate(unit.get("phu_trach_linh_vuc") or []):
+                if area not in areas:
+                    out.at("CCHC-R004", doc.pos("phu_trach_linh_vuc", index), value=area, year=year,
+                           allowed=_allowed(areas))
+        for field in ("cap_tren", "sap_nhap_vao"):
+            target = unit.get(field)
+            if target and target not in ctx.units:
+                vi, en = _suggest(target, ctx.units)
+                out.at("CCHC-R003", doc.pos(field), field=field, value=target, suggestion=vi, suggestion_en=en)
+        if end and end < unit["hieu_luc_tu"]:
+            out.at("CCHC-R010", doc.pos("hieu_luc_den"),
+                   detail=f"Ngày hết hiệu lực {end:%d/%m/%Y} trước ngày bắt đầu {unit['hieu_luc_tu']:%d/%m/%Y}.",
+                   detail_en=f"The end date {end} is before the start date {unit['hieu_luc_tu']}.")
+        if unit.get("sap_nhap_vao") and not end:
+            out.at("CCHC-R010", doc.pos("sap_nhap_vao"),
+                   detail="Đơn vị đã sáp nhập phải có ngày hết hiệu lực (hieu_luc_den).",
+                   detail_en="A merged unit needs its end date (hieu_luc_den).")
+        for name in sorted(_names(unit)):
+            other = owners.get(name)
+            if other and _overlap(units[other], unit):
+                out.at("CCHC-R008", doc.pos("ten_khac"), value=name, unit=uid, other=other)
+            owners.setdefault(name, uid)
+
+
+def check_documents(ws: Workspace, ctx: Context, out: Collector) -> None:
+    for doc in ws.of_role("document"):
+        uid = unit_of(doc.path)
+        if uid not in ctx.units:
+            out.at("CCHC-R001", (doc.path, 1, 1), unit=uid)
+            continue
+        if not doc.valid:
+            continue
+        data = doc.data
+        folder = year_of(doc.path)
+        if data["nam"] != folder:
+            out.at("CCHC-R006", doc.pos("nam"), value=data["nam"], folder=folder)
+        unit = ctx.units[uid].data
+        if unit:
+            _check_validity(doc, unit, uid, data["nam"], out)
+        year, rules = ctx.book.for_year(data["nam"])
+        if rules is None:
+            out.at("CCHC-R005", doc.pos("nam"), year=data["nam"], prev=data["nam"] - 1)
+            continue
+        _check_against_rules(doc, rules, year, ctx, out)
+
+
+def _check_validity(doc, unit: dict, uid: str, year: int, out: Collector) -> None:
+    start, end = unit["hieu_luc_tu"], unit.get("hieu_luc_den")
+    if start.year > year or (end and end.year < year):
+        out.at("CCHC-R014", doc.pos("nam"), year=year, unit=uid, valid_from=f"{start:%d/%m/%Y}",
+               valid_until=f"{end:%d/%m/%Y}" if end else "nay")
+
+
+def _check_against_rules(doc, rules: dict, year: int, ctx: Context, out: Collector) -> None:
+    data = doc.data
+    areas = rules.get("linh_vuc") or {}
+    for index, task in enumerate(data.get("nhiem_vu") or []):
+        if task["linh_vuc"] not in areas:
+            out.at("CCHC-R004", doc.pos("nhiem_vu", index, "linh_vuc"), value=task["linh_vuc"], year=year,
+                   allowed=_allowed(areas))
+    if doc.kind == "bao_cao":
+        periods = rules.get("ky_bao_cao") or {}
+        if data["ky"] not in periods:
+            out.at("CCHC-R007", doc.pos("ky"), value=data["ky"], year=year, allowed=_allowed(periods))
+    if doc.kind == "tu_danh_gia":
+        _check_scores(doc, rules, year, ctx, out)
+
+
+def _check_scores(doc, rules: dict, year: int, ctx: Context, out: Collector) -> None:
+    sets = rules.get("bo_tieu_chi") or {}
+    name = doc.data["bo_tieu_chi"]
+    if name not in sets:
+        out.at("CCHC-R011", doc.pos("bo_tieu_chi"),
+               detail=f"Bộ tiêu chí \"{name}\" không có trong bộ quy tắc năm {year} (có: {_allowed(sets)}).",
+               detail_en=f"The criteria set \"{name}\" is not in the {year} rule set ({_allowed(sets)}).")
+        return
+    criteria = ctx.book.criteria.get(f"content/rules/{sets[name]}")
+    if criteria is None or not criteria.valid:
+        return
+    codes = {c["ma"] for c in criteria.data["tieu_chi"]}
+    for index, score in enumerate(doc.data["diem"]):
+        if score["ma"] not in codes:
+            out.at("CCHC-R011", doc.pos("diem", index, "ma"),
+                   detail=f"Tiêu chí \"{score['ma']}\" không có trong bộ tiêu chí \"{name}\".",
+                   detail_en=f"The criterion \"{score['ma']}\" is not in the criteria set \"{name}\".")
+
+
+def check_strays(ws: Workspace, ctx: Context, out: Collector) -> None:
+    referenced = {rel for d in ws.docs.values() for rel in d.tables}
+    for rel, role in ws.roles.items():
+        if role == "stray" or (role == "table" and rel not in referenced):
+            out.at("CCHC-R012", (rel, 1, 1), file=rel)
+
+
+CHECKS = (check_province, check_rules, check_units, check_documents, check_strays)
+
+
+def run(ws: Workspace) -> tuple[Context, list]:
+    out = Collector("")
+    ctx = Context(ws, out)
+    for check in CHECKS:
+        check(ws, ctx, out)
+    return ctx, out.items

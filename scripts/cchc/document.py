@@ -1,0 +1,184 @@
+"""Load one file into a Document: text checks, front matter, YAML, side tables, schema.
+
+Everything here depends only on the file's own bytes (and the tables it names),
+so its result can be cached by content hash.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import textcheck, validate, yamlpos
+from .findings import Collector, Finding
+from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
+
+_FENCES = ("---", "...")
+
+
+@dataclass
+class Document:
+    path: str                      # relative to the workspace root, with "/"
+    role: str                      # province | rules | criteria | unit | document
+    kind: str | None = None        # for role "document": ke_hoach | bao_cao | tu_danh_gia
+    data: dict | None = None       # normalised by the schema; None when it did not pass
+    raw: object = None             # what the YAML said, before the schema
+    body: str = ""
+    body_line: int = 1
+    positions: yamlpos.Positions = field(default_factory=yamlpos.Positions)
+    findings: list[Finding] = field(default_factory=list)
+    tables: dict[str, str] = field(default_factory=dict)   # side file path -> digest
+
+    @property
+    def valid(self) -> bool:
+        return self.data is not None
+
+    def pos(self, *path, key: bool = False) -> tuple:
+        found = self.positions.of(path, key=key)
+        return found if found[0] else (self.path, 1, 1)
+
+
+def digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def read_text(raw: bytes, out: Collector) -> str | None:
+    text = textcheck.decode(raw, out)
+    if text is None:
+        return None
+    return textcheck.check(text, out)
+
+
+def split_front_matter(text: str, out: Collector):
+    """Return (yaml_text, body, body_first_line) or None when there is no front matter."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        out.add("CCHC-L010", 1, 1, detail="", detail_en="")
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in _FENCES:
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2
+    out.add("CCHC-L010", 1, 1, detail=" (không tìm thấy dòng \"---\" đóng phần thông tin)",
+            detail_en=" (the closing \"---\" line is missing)")
+    return None
+
+
+def _mapping(value, out: Collector, pos) -> dict | None:
+    if isinstance(value, dict):
+        return value
+    found = {type(None): ("phần trống", "empty"), list: ("một danh sách", "a list")}.get(
+        type(value), ("một giá trị đơn", "a single value"))
+    out.at("CCHC-L011", pos, found=found[0], found_en=found[1])
+    return None
+
+
+def load(root: Path, rel: str, role: str, raw: bytes | None = None) -> Document:
+    """Read ``rel`` (a path relative to ``root``) as a file of the given role."""
+    out = Collector(rel)
+    doc = Document(rel, role)
+    try:
+        _load(root, doc, out, raw)
+    except Exception as exc:  # a defect of the checker must not stop the other files
+        out.add("CCHC-E001", error=f"{type(exc).__name__}: {exc}"[:200])
+        doc.data = None
+    doc.findings = out.items
+    return doc
+
+
+def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
+    if raw is None:
+        raw = (root / doc.path).read_bytes()
+    text = read_text(raw, out)
+    if text is None:
+        return
+    line_offset = 0
+    if doc.role == "document":
+        parts = split_front_matter(text, out)
+        if parts is None:
+            return
+        text, doc.body, doc.body_line = parts
+        line_offset = 1
+    value, doc.positions = yamlpos.load(text, doc.path, out, line_offset)
+    if value is None and out.items:
+        return
+    data = _mapping(value, out, (doc.path, 1 + line_offset, 1))
+    if data is None:
+        return
+    doc.raw = data
+    kind = doc.role
+    if doc.role == "document":
+        kind = _document_kind(doc, data, out)
+        if kind is None:
+            return
+        doc.kind = kind
+        _attach_tables(root, doc, data, out)
+    partial = doc.role == "rules" and "extends" in data
+    doc.data = validate.check(kind, data, doc.positions, out, partial=partial)
+    if doc.data is not None:
+        _duplicates(doc, out)
+
+
+def _document_kind(doc: Document, data: dict, out: Collector) -> str | None:
+    kind = data.get("loai")
+    if kind in DOCUMENT_KINDS:
+        return kind
+    if kind is None:
+        detail, detail_en = "bị thiếu", "is missing"
+    else:
+        detail = f"có giá trị \"{kind}\" không phải ke_hoach, bao_cao hay tu_danh_gia"
+        detail_en = f"is \"{kind}\", not ke_hoach, bao_cao or tu_danh_gia"
+    out.at("CCHC-S011", doc.pos("loai"), detail=detail, detail_en=detail_en)
+    return None
+
+
+def _attach_tables(root: Path, doc: Document, data: dict, out: Collector) -> None:
+    """Replace a field that names a YAML file beside the document with that file's list."""
+    folder = Path(doc.path).parent
+    for name in TABLE_FIELDS[doc.kind]:
+        value = data.get(name)
+        if not (isinstance(value, str) and value.endswith((".yml", ".yaml"))):
+            continue
+        rel = (folder / value).as_posix()
+        source = root / rel
+        if "/" in value or "\\" in value or not source.is_file():
+            out.at("CCHC-L013", doc.pos(name), field=name, file=value)
+            data[name] = None
+            continue
+        raw = source.read_bytes()
+        doc.tables[rel] = digest(raw)
+        side = Collector(rel)
+        text = read_text(raw, side)
+        table = None
+        if text is not None:
+            table, positions = yamlpos.load(text, rel, side)
+            if isinstance(table, dict) and isinstance(table.get(name), list):
+                table = table[name]
+                positions.values = {p[1:]: v for p, v in positions.values.items() if p[:1] == (name,)}
+                positions.keys = {p[1:]: v for p, v in positions.keys.items() if p[:1] == (name,)}
+            if table is not None:
+                doc.positions.graft((name,), positions)
+                doc.positions.values[(name,)] = (rel, 1, 1)
+        out.items.extend(side.items)
+        data[name] = table
+
+
+_UNIQUE = {
+    "ke_hoach": (("nhiem_vu", "ma"),),
+    "bao_cao": (("tien_do", "nhiem_vu"), ("phu_luc", "ma")),
+    "tu_danh_gia": (("diem", "ma"),),
+    "criteria": (("tieu_chi", "ma"),),
+}
+
+
+def _duplicates(doc: Document, out: Collector) -> None:
+    for list_name, key in _UNIQUE.get(doc.kind or doc.role, ()):
+        first = {}
+        for index, item in enumerate(doc.data.get(list_name) or []):
+            value = item.get(key)
+            if value is None:
+                continue
+            if value in first:
+                out.at("CCHC-S012", doc.pos(list_name, index, key), value=value, field=list_name,
+                       first_line=first[value][1])
+            else:
+                first[value] = doc.pos(list_name, index, key)

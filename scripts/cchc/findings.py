@@ -1,0 +1,61 @@
+"""Findings: what a check says about a file, independent of the language it is shown in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .catalogue import CATALOGUE
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    path: str
+    line: int = 1
+    column: int = 1
+    args: dict = field(default_factory=dict, compare=False)
+    severity: str = ""
+
+    def __post_init__(self):
+        if not self.severity:
+            object.__setattr__(self, "severity", CATALOGUE[self.code].severity)
+
+    def message(self, lang: str = "vi") -> str:
+        return CATALOGUE[self.code].render("message", lang, self.args)
+
+    def hint(self, lang: str = "vi") -> str:
+        return CATALOGUE[self.code].render("hint", lang, self.args)
+
+    def sort_key(self):
+        return (self.path, self.line, self.column, self.code)
+
+    def as_dict(self, lang: str = "vi") -> dict:
+        entry = CATALOGUE[self.code]
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "title": entry.title[lang],
+            "message": self.message(lang),
+            "hint": self.hint(lang),
+            "basis": entry.basis,
+        }
+
+
+class Collector:
+    """Gathers findings for one file; positions default to the file's start."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.items: list[Finding] = []
+
+    def add(self, code: str, line: int = 1, column: int = 1, **args) -> None:
+        self.items.append(Finding(code, self.path, line, column, args))
+
+    def at(self, code: str, pos, **args) -> None:
+        """Add a finding at a (path, line, column) position taken from a document."""
+        path, line, column = pos
+        self.items.append(Finding(code, path, line, column, args))

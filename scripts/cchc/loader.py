@@ -1,0 +1,102 @@
+"""Load a whole workspace: every file through the per-file stage, cached by content hash."""
+from __future__ import annotations
+
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__, document, workspace
+from .document import Document
+
+CACHE_DIR = ".cchc-cache"
+PARALLEL_FROM = 64  # files to load before a second process pays off
+
+
+def _code_digest() -> str:
+    """Cached results are only reused by the same code."""
+    package = Path(__file__).parent
+    blob = b"".join(p.read_bytes() for p in sorted(package.glob("*.py")))
+    return __version__ + "-" + document.digest(blob)
+
+
+@dataclass
+class Workspace:
+    root: Path
+    roles: dict[str, str]
+    docs: dict[str, Document] = field(default_factory=dict)
+
+    def of_role(self, role: str) -> list[Document]:
+        return [d for d in self.docs.values() if d.role == role]
+
+
+def _load_one(args):
+    root, rel, role, raw = args
+    return document.load(root, rel, role, raw)
+
+
+def _table_digests_match(root: Path, doc: Document) -> bool:
+    for rel, expected in doc.tables.items():
+        try:
+            if document.digest((root / rel).read_bytes()) != expected:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def load_workspace(root: Path, use_cache: bool = True, jobs: int | None = None) -> Workspace:
+    roles = workspace.discover(root)
+    ws = Workspace(root, roles)
+    cache_file = root / CACHE_DIR / "check.pickle"
+    code = _code_digest()
+    cache = _read_cache(cache_file, code) if use_cache else {}
+    todo = []
+    fresh: dict[str, tuple] = {}
+    for rel, role in roles.items():
+        if role not in ("province", "rules", "criteria", "unit", "document"):
+            continue
+        raw = (root / rel).read_bytes()
+        key = document.digest(raw)
+        hit = cache.get(rel)
+        if hit and hit[0] == key and _table_digests_match(root, hit[1]):
+            ws.docs[rel] = hit[1]
+            fresh[rel] = hit
+        else:
+            todo.append((root, rel, role, raw))
+    for args, doc in zip(todo, _run(todo, jobs)):
+        ws.docs[args[1]] = doc
+        fresh[args[1]] = (document.digest(args[3]), doc)
+    if use_cache and (todo or len(fresh) != len(cache)):
+        _write_cache(cache_file, code, fresh)
+    return ws
+
+
+def _run(todo, jobs):
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 2 or len(todo) < PARALLEL_FROM:
+        return [_load_one(args) for args in todo]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_load_one, todo, chunksize=max(8, len(todo) // (jobs * 8))))
+
+
+def _read_cache(path: Path, code: str) -> dict:
+    try:
+        with path.open("rb") as handle:
+            stored_code, entries = pickle.load(handle)
+        return entries if stored_code == code else {}
+    except Exception:  # a missing, old or damaged cache is only a slower run
+        return {}
+
+
+def _write_cache(path: Path, code: str, entries: dict) -> None:
+    try:
+        path.parent.mkdir(exist_ok=True)
+        (path.parent / ".gitignore").write_text("*\n")
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump((code, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass

@@ -1,0 +1,203 @@
+"""Cerberus schemas of every file kind. Keys are the Vietnamese keys authors write."""
+from __future__ import annotations
+
+DOCUMENT_KINDS = ("ke_hoach", "bao_cao", "tu_danh_gia")
+TASK_STATES = ("hoan_thanh", "dang_thuc_hien", "chua_thuc_hien", "khong_thuc_hien")
+DEADLINE_KINDS = ("cham_nhat", "truoc_ngay", "nhan_truoc")
+AUTHORITY = r"(TM|KT|Q|TL|TUQ)\. .+"
+SYMBOL = r"\d{1,5}/[0-9A-Za-zĐđ]+(-[0-9A-Za-zĐđ&.]+)*"
+SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
+IDENT = r"[a-z0-9_]+"
+CRITERION = r"\d+(\.\d+)*"
+
+TEXT = {"type": "string", "empty": False}
+REQ_TEXT = {"type": "string", "empty": False, "required": True}
+CODE = {"type": "string", "empty": False, "coerce": "code"}
+REQ_CODE = dict(CODE, required=True)
+DATE = {"type": "date", "coerce": "date"}
+REQ_DATE = dict(DATE, required=True)
+TEXTS = {"type": "list", "coerce": "listify", "schema": TEXT}
+YEAR = {"type": "integer", "min": 2000, "max": 2100}
+NUMBER = {"type": "number"}
+UNIT_ID = {"type": "string", "regex": SLUG}
+TABLE_FILE = r".+\.ya?ml"
+
+PERSON = {"type": "dict", "schema": {
+    "ho_ten": REQ_TEXT,
+    "chuc_vu": TEXT,
+    "email": {"type": "string", "regex": r"[^@\s]+@[^@\s]+\.[^@\s]+"},
+    "dien_thoai": CODE,
+}}
+
+SIGNER = {"type": "dict", "required": True, "schema": {
+    "tham_quyen": {"type": "list", "coerce": "listify", "schema": {"type": "string", "regex": AUTHORITY}},
+    "chuc_vu": REQ_TEXT,
+    "ho_ten": REQ_TEXT,
+}}
+
+REFERENCE = {"type": "dict", "schema": {"so_ky_hieu": dict(CODE, regex=SYMBOL), "ngay_ban_hanh": DATE}}
+
+COMMON = {
+    "loai": {"type": "string", "required": True, "allowed": list(DOCUMENT_KINDS)},
+    "nam": dict(YEAR, required=True),
+    "so_ky_hieu": dict(REQ_CODE, regex=SYMBOL),
+    "ngay_ban_hanh": REQ_DATE,
+    "trich_yeu": REQ_TEXT,
+    "can_cu": TEXTS,
+    "kinh_gui": TEXTS,
+    "nguoi_ky": SIGNER,
+    "noi_nhan": dict(TEXTS, required=True, minlength=1),
+    "ghi_chu": TEXT,
+}
+
+TASK = {"type": "dict", "schema": {
+    "ma": REQ_CODE,
+    "linh_vuc": dict(REQ_TEXT, regex=IDENT),
+    "nhiem_vu_tinh": CODE,
+    "nhom": TEXT,
+    "ten": REQ_TEXT,
+    "san_pham": TEXT,
+    "chu_tri": REQ_TEXT,
+    "phoi_hop": TEXTS,
+    "thoi_gian": CODE,
+    "kinh_phi": TEXT,
+    "trong_so": dict(NUMBER, min=0),
+    "ghi_chu": TEXT,
+}}
+
+PROGRESS = {"type": "dict", "schema": {
+    "nhiem_vu": REQ_CODE,
+    "trang_thai": {"type": "string", "required": True, "allowed": list(TASK_STATES)},
+    "ti_le": dict(NUMBER, min=0, max=100),
+    "ket_qua": TEXT,
+}}
+
+ANNEX = {"type": "dict", "schema": {
+    "ma": REQ_CODE,
+    "ten": TEXT,
+    "ghi_chu": TEXT,
+    "dong": {"type": "list", "required": True, "schema": {
+        "type": "dict",
+        "schema": {"ten": REQ_TEXT, "ma": CODE, "la_tong": {"type": "boolean"}},
+        "allow_unknown": {"type": ["number", "string"], "nullable": True},
+    }},
+}}
+
+SCORE = {"type": "dict", "schema": {
+    "ma": dict(REQ_CODE, regex=CRITERION),
+    "tu_cham": dict(NUMBER, required=True, min=0),
+    "tai_lieu_kiem_chung": TEXTS,
+    "giai_trinh": TEXT,
+}}
+
+
+def _table(item: dict, required: bool = True) -> dict:
+    """A list of items written inline, or the name of a YAML file beside the document."""
+    return {"type": "list", "required": required, "minlength": 1, "schema": item}
+
+
+PLAN = dict(COMMON, ke_hoach_tinh=REFERENCE, nhiem_vu=_table(TASK))
+REPORT = dict(COMMON, ky=REQ_CODE, so_lieu_tu=DATE, so_lieu_den=DATE, ke_hoach=REFERENCE,
+              tien_do=_table(PROGRESS, required=False), phu_luc=_table(ANNEX, required=False))
+PAR = dict(COMMON, bo_tieu_chi=dict(REQ_TEXT, regex=IDENT), diem=_table(SCORE))
+
+# Fields that may name a YAML file beside the document instead of holding the list.
+TABLE_FIELDS = {"ke_hoach": ("nhiem_vu",), "bao_cao": ("tien_do", "phu_luc"), "tu_danh_gia": ("diem",)}
+
+UNIT = {
+    "ma_dinh_danh": CODE,
+    "ten": REQ_TEXT,
+    "ten_ngan": REQ_TEXT,
+    "viet_tat": dict(REQ_CODE, regex=r"[0-9A-Za-zĐđ&]+"),
+    "ten_khac": TEXTS,
+    "loai": dict(REQ_TEXT, regex=IDENT),
+    "cap_tren": UNIT_ID,
+    "phu_trach_linh_vuc": {"type": "list", "coerce": "listify", "schema": {"type": "string", "regex": IDENT}},
+    "co_quan_chu_quan": TEXT,
+    "thu_truong": PERSON,
+    "nguoi_phu_trach": {"type": "list", "schema": PERSON},
+    "hieu_luc_tu": REQ_DATE,
+    "hieu_luc_den": DATE,
+    "sap_nhap_vao": UNIT_ID,
+    "ghi_chu": TEXT,
+}
+
+PROVINCE = {
+    "ten": REQ_TEXT,
+    "ten_day_du": REQ_TEXT,
+    "dia_danh": REQ_TEXT,
+    "ma_hanh_chinh": CODE,
+    "co_quan_thuong_truc": dict(UNIT_ID, required=True),
+    "ubnd_tinh": dict(UNIT_ID, required=True),
+    "co_quan_chu_quan": TEXTS,
+    "trang_web": {"type": "dict", "schema": {"tieu_de": TEXT, "lien_he": TEXT, "dia_chi": TEXT}},
+}
+
+DEADLINE = {"type": "dict", "nullable": True, "schema": {
+    "ngay": REQ_CODE,
+    "cach_tinh": {"type": "string", "required": True, "allowed": list(DEADLINE_KINDS)},
+}}
+
+
+def _by_id(item: dict, key_regex: str = IDENT) -> dict:
+    """A collection keyed by id; ``null`` removes an inherited entry."""
+    return {"type": "dict", "keysrules": {"type": "string", "regex": key_regex},
+            "valuesrules": dict(item, nullable=True)}
+
+
+RULES = {
+    "extends": dict(YEAR),
+    "nam": dict(YEAR, required=True),
+    "ten": TEXT,
+    "can_cu": TEXTS,
+    "linh_vuc": _by_id({"type": "dict", "schema": {
+        "ten": REQ_TEXT, "bat_buoc": {"type": "boolean"}, "thu_tu": {"type": "integer"}}}),
+    "loai_van_ban": _by_id({"type": "dict", "schema": {
+        "ten": REQ_TEXT, "viet_tat": dict(REQ_CODE, regex=r"[A-Za-zĐđ]+")}}),
+    "han_ke_hoach": DEADLINE,
+    "ky_bao_cao": _by_id({"type": "dict", "schema": {
+        "ten": REQ_TEXT, "so_lieu_tu": REQ_CODE, "so_lieu_den": REQ_CODE, "han": DEADLINE}}),
+    "muc_bao_cao": _by_id({"type": "dict", "schema": {"ten": REQ_TEXT, "tieu_de": dict(TEXTS, minlength=1)}}),
+    "loai_don_vi": _by_id({"type": "dict", "schema": {
+        "ten": REQ_TEXT,
+        "van_ban": {"type": "list", "schema": {"type": "string", "allowed": list(DOCUMENT_KINDS)}},
+        "bao_cao_cho": {"type": "string", "regex": r"cap_tren|" + SLUG},
+        "tham_dinh_boi": {"type": "string", "regex": r"cap_tren|hoi_dong_tinh|" + SLUG},
+        "bo_tieu_chi": {"type": "string", "regex": IDENT},
+    }}),
+    "phu_luc": _by_id({"type": "dict", "schema": {
+        "ten": REQ_TEXT,
+        "cot": {"type": "dict", "required": True, "keysrules": {"type": "string", "regex": IDENT},
+                "valuesrules": TEXT},
+        "cong_thuc": TEXTS,
+    }}, key_regex=r"[0-9A-Za-z]+(-[0-9A-Za-z]+)*"),
+    "phu_luc_bat_buoc": {"type": "list", "schema": {"type": "dict", "schema": {
+        "loai_don_vi": {"type": "string", "regex": IDENT},
+        "don_vi": UNIT_ID,
+        "ky": dict(TEXTS, required=True),
+        "phu_luc": dict(TEXTS, required=True),
+    }}},
+    "bo_tieu_chi": _by_id({"type": "string", "regex": TABLE_FILE}),
+    "han_tu_danh_gia": _by_id(DEADLINE),
+}
+
+CRITERIA = {
+    "ten": REQ_TEXT,
+    "tieu_chi": {"type": "list", "required": True, "minlength": 1, "schema": {"type": "dict", "schema": {
+        "ma": dict(REQ_CODE, regex=CRITERION),
+        "ten": REQ_TEXT,
+        "diem_toi_da": dict(NUMBER, required=True, min=0),
+        "tu_cham": {"type": "boolean"},
+    }}},
+}
+
+# Each file kind: its schema and its name for messages (vi, en).
+SCHEMAS = {
+    "province": (PROVINCE, "thông tin tỉnh", "province"),
+    "rules": (RULES, "bộ quy tắc", "rule set"),
+    "criteria": (CRITERIA, "bộ tiêu chí Chỉ số CCHC", "PAR criteria set"),
+    "unit": (UNIT, "tệp đơn vị", "unit"),
+    "ke_hoach": (PLAN, "kế hoạch", "plan"),
+    "bao_cao": (REPORT, "báo cáo", "report"),
+    "tu_danh_gia": (PAR, "báo cáo tự đánh giá Chỉ số CCHC", "PAR self-assessment"),
+}

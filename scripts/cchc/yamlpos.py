@@ -1,0 +1,314 @@
+"""YAML with positions, on libyaml's event stream.
+
+Values are built from events (never by PyYAML's constructors), so that:
+- every value and key has its (file, line, column);
+- codes stay strings: only plain decimal scalars without a leading zero become
+  numbers, and those remember the text they were written as (``RawInt.raw``);
+- bare yes/no/on/off stay text and are flagged; duplicate keys are flagged;
+- anchors and aliases are counted so that a YAML bomb stops early;
+- nesting depth is bounded before the parser can exhaust the C stack.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import yaml
+
+from .findings import Collector
+
+MAX_NODES = 200_000
+MAX_DEPTH = 60
+
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\Z")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_AMBIGUOUS = {"yes", "no", "on", "off"}
+_DEFAULT_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+
+class RawInt(int):
+    """An int that remembers how it was written (``010`` is never one, but ``10`` is)."""
+
+
+class RawFloat(float):
+    """A float that remembers how it was written (``1.10`` stays ``"1.10"`` as a code)."""
+
+
+def raw_text(value) -> str:
+    return getattr(value, "raw", None) or str(value)
+
+
+def nfc(text: str) -> str:
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+class Positions:
+    """Where each value (and each mapping key) of a document was written."""
+
+    def __init__(self):
+        self.values: dict[tuple, tuple] = {}
+        self.keys: dict[tuple, tuple] = {}
+
+    def of(self, path: tuple, key: bool = False) -> tuple:
+        """The position of ``path``, or of its nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        path = tuple(path)
+        while path:
+            if path in table:
+                return table[path]
+            if key and path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), ("", 1, 1))
+
+    def graft(self, prefix: tuple, other: "Positions") -> None:
+        for path, pos in other.values.items():
+            self.values[prefix + path] = pos
+        for path, pos in other.keys.items():
+            self.keys[prefix + path] = pos
+
+
+class _Stop(Exception):
+    pass
+
+
+_NOKEY = object()
+_SKIP = object()
+
+
+class _Frame:
+    __slots__ = ("value", "path", "is_map", "key", "seen", "anchor", "start", "pos")
+
+    def __init__(self, value, path, is_map, anchor, start, pos):
+        self.value = value
+        self.path = path
+        self.is_map = is_map
+        self.key = _NOKEY
+        self.seen = {} if is_map else None
+        self.anchor = anchor
+        self.start = start
+        self.pos = pos
+
+
+_PROBLEMS_VI = [
+    ("mapping values are not allowed", "có dấu hai chấm ở chỗ không được phép",
+     "Nếu giá trị có dấu hai chấm (ví dụ \"Lưu: VT\"), hãy đặt cả giá trị trong dấu nháy kép."),
+    ("found character '\\t'", "có ký tự tab",
+     "YAML chỉ dùng dấu cách để thụt lề; thay ký tự tab bằng dấu cách."),
+    ("could not find expected ':'", "thiếu dấu hai chấm sau tên trường",
+     "Mỗi dòng thông tin có dạng \"khóa: giá trị\" (có một dấu cách sau dấu hai chấm)."),
+    ("did not find expected key", "thụt lề không đều hoặc thiếu dấu gạch đầu dòng",
+     "Các dòng cùng cấp phải thụt lề bằng nhau; mỗi phần tử danh sách bắt đầu bằng \"- \"."),
+    ("did not find expected '-' indicator", "thụt lề danh sách không đều",
+     "Các phần tử của cùng một danh sách phải bắt đầu bằng \"- \" ở cùng một cột."),
+    ("found undefined alias", "dùng tham chiếu * tới một neo & không tồn tại",
+     "Xóa tham chiếu bắt đầu bằng dấu * hoặc viết trực tiếp nội dung."),
+    ("found unexpected end of stream", "tệp kết thúc khi một chuỗi trong dấu nháy chưa đóng",
+     "Kiểm tra dấu nháy mở và đóng của giá trị gần vị trí này."),
+    ("found unknown escape character", "chuỗi trong dấu nháy kép có ký tự \\ không hợp lệ",
+     "Dùng dấu nháy đơn, hoặc viết \\\\ thay cho một dấu \\."),
+    ("expected a single document", "tệp có nhiều hơn một khối YAML (dòng \"---\" thừa)",
+     "Xóa dòng \"---\" thừa; mỗi tệp chỉ có một khối thông tin."),
+    ("found character that cannot start any token", "có ký tự không được đứng đầu giá trị (như @ hoặc `)",
+     "Đặt giá trị trong dấu nháy kép."),
+    ("control characters are not allowed", "có ký tự điều khiển không in được",
+     "Xóa ký tự đó (thường do dán từ Word hoặc PDF)."),
+]
+
+
+def _explain(problem: str):
+    for needle, vi, hint in _PROBLEMS_VI:
+        if needle in problem:
+            return vi, hint
+    return problem, "Kiểm tra cú pháp YAML quanh vị trí được chỉ ra: thụt lề, dấu hai chấm, dấu nháy."
+
+
+def syntax_finding(out: Collector, problem: str, line: int, column: int) -> None:
+    vi, hint = _explain(problem or "")
+    out.add("CCHC-L002", line, column, problem=vi, problem_en=problem or "invalid YAML", hint=hint,
+            hint_en="Check indentation, colons and quotes around this position.")
+
+
+def load(text: str, file: str, out: Collector, line_offset: int = 0):
+    """Parse one YAML document into plain values and their positions.
+
+    Returns ``(value, positions)``; ``value`` is None when nothing could be read.
+    Problems go to ``out``; no exception escapes for any input text.
+    """
+    builder = _Builder(file, out, line_offset)
+    try:
+        builder.run(text)
+    except _Stop:
+        return None, builder.positions
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
+        column = (mark.column + 1) if mark else 1
+        syntax_finding(out, exc.problem or exc.context or "", line, column)
+        return None, builder.positions
+    except yaml.YAMLError as exc:  # reader errors: position is a character index
+        position = getattr(exc, "position", 0) or 0
+        before = text[:position]
+        line = before.count("\n") + 1 + line_offset
+        column = position - (before.rfind("\n") + 1) + 1
+        syntax_finding(out, getattr(exc, "reason", "") or str(exc), line, column)
+        return None, builder.positions
+    return builder.root, builder.positions
+
+
+class _Builder:
+    def __init__(self, file: str, out: Collector, line_offset: int):
+        self.file = file
+        self.out = out
+        self.offset = line_offset
+        self.positions = Positions()
+        self.anchors: dict = {}
+        self.stack: list[_Frame] = []
+        self.nodes = 0
+        self.root = None
+        self.documents = 0
+
+    def pos(self, mark) -> tuple:
+        return (self.file, mark.line + 1 + self.offset, mark.column + 1)
+
+    def run(self, text: str) -> None:
+        for event in yaml.parse(text, Loader=yaml.CBaseLoader):
+            kind = event.__class__
+            if kind is yaml.ScalarEvent:
+                self.scalar(event)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self.start(event, kind is yaml.MappingStartEvent)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = self.stack.pop()
+                self.finish(frame.value, frame.pos, frame.anchor, self.nodes - frame.start)
+            elif kind is yaml.AliasEvent:
+                self.alias(event)
+            elif kind is yaml.DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    syntax_finding(self.out, "expected a single document in the stream",
+                                   *self.pos(event.start_mark)[1:])
+                    raise _Stop
+
+    def count(self, n: int, mark) -> None:
+        self.nodes += n
+        if self.nodes > MAX_NODES:
+            self.out.at("CCHC-L009", self.pos(mark), limit=f"{MAX_NODES} phần tử")
+            raise _Stop
+
+    def child_path(self):
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if top.is_map:
+            return None if top.key is _NOKEY else top.path + (top.key,)
+        return top.path + (len(top.value),)
+
+    def start(self, event, is_map: bool) -> None:
+        self.count(1, event.start_mark)
+        if len(self.stack) >= MAX_DEPTH:
+            self.out.at("CCHC-L009", self.pos(event.start_mark), limit=f"{MAX_DEPTH} cấp lồng nhau")
+            raise _Stop
+        self.check_tag(event)
+        path = self.child_path()
+        pos = self.pos(event.start_mark)
+        if path is not None and self.stack and self.stack[-1].key is not _SKIP:
+            self.positions.values[path] = pos
+        self.stack.append(_Frame({} if is_map else [], path if path is not None else ("?",),
+                                 is_map, event.anchor, self.nodes, pos))
+
+    def scalar(self, event) -> None:
+        self.count(1, event.start_mark)
+        pos = self.pos(event.start_mark)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.is_map and top.key is _NOKEY:
+            self.set_key(top, nfc(event.value), pos)
+            return
+        self.check_tag(event)
+        value = self.resolve(event, pos)
+        path = self.child_path()
+        if path is not None and (top is None or top.key is not _SKIP):
+            self.positions.values[path] = pos
+        self.finish(value, pos, event.anchor, 1)
+
+    def alias(self, event) -> None:
+        if event.anchor not in self.anchors:
+            syntax_finding(self.out, "found undefined alias", *self.pos(event.start_mark)[1:])
+            raise _Stop
+        value, size = self.anchors[event.anchor]
+        self.count(size, event.start_mark)
+        pos = self.pos(event.start_mark)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.is_map and top.key is _NOKEY:
+            self.set_key(top, str(value), pos)
+            return
+        path = self.child_path()
+        if path is not None:
+            self.positions.values[path] = pos
+        self.finish(value, pos, None, size)
+
+    def set_key(self, frame: _Frame, key: str, pos: tuple) -> None:
+        if key in frame.seen:
+            self.out.at("CCHC-L003", pos, key=key, first_line=frame.seen[key][1])
+            frame.key = _SKIP
+            return
+        if key != "<<":
+            frame.seen[key] = pos
+        frame.key = key
+        self.positions.keys[frame.path + (key,)] = pos
+
+    def finish(self, value, pos, anchor, size) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        if not top.is_map:
+            top.value.append(value)
+            return
+        if top.key is _NOKEY:  # a complex key (mapping or list used as key)
+            self.set_key(top, str(value), pos)
+            return
+        if top.key == "<<" and isinstance(value, (dict, list)):
+            for source in (value if isinstance(value, list) else [value]):
+                if isinstance(source, dict):
+                    for k, v in source.items():
+                        top.value.setdefault(k, v)
+        elif top.key is not _SKIP:
+            top.value[top.key] = value
+        top.key = _NOKEY
+
+    def check_tag(self, event) -> None:
+        if event.tag not in _DEFAULT_TAGS:
+            self.out.at("CCHC-L012", self.pos(event.start_mark), tag=event.tag)
+
+    def resolve(self, event, pos):
+        text = event.value
+        if event.style or (event.tag not in (None, "!") and event.tag not in _DEFAULT_TAGS):
+            return nfc(text)
+        if event.tag == "tag:yaml.org,2002:str":
+            return nfc(text)
+        if text in _NULLS:
+            return None
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        if text.lower() in _AMBIGUOUS:
+            self.out.at("CCHC-L004", pos, value=text)
+            return text
+        if _INT.match(text):
+            value = RawInt(text)
+            value.raw = text
+            return value
+        if _FLOAT.match(text):
+            value = RawFloat(text)
+            value.raw = text
+            return value
+        return nfc(text)
