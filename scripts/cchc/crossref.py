@@ -41,7 +41,7 @@ def check_province(ws: Workspace, ctx: Context, out: Collector) -> None:
         out.add("CCHC-R009", detail="Không có tệp content/province.yml.",
                 detail_en="content/province.yml is missing.")
         return
-    if not doc.valid:
+    if not doc.valid or not ctx.units:  # a new workspace starts with no units at all
         return
     for field in ("co_quan_thuong_truc", "ubnd_tinh"):
         value = doc.data[field]

@@ -161,7 +161,12 @@ def _emit(error, path, positions, out: Collector, kind_vi: str, kind_en: str, sc
     elif code == ce.UNKNOWN_FIELD.code:
         known = _keys_at(schema_root, error.document_path[:-1])
         close = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
-        if close:
+        if not str(path[-1]).isascii() or " " in str(path[-1]):
+            suggestion = ("Có vẻ đây là phần sau dấu phẩy của giá trị đứng trước: trong ngoặc { } hoặc [ ], "
+                          "giá trị có dấu phẩy phải đặt trong dấu nháy kép, ví dụ ten: \"Chỉ đạo, điều hành\".")
+            suggestion_en = ("This looks like the part after a comma of the previous value: inside { } or [ ], "
+                             "quote values that contain commas.")
+        elif close:
             suggestion = f"Có phải ý là \"{close[0]}\"? Nếu đúng, sửa lại tên trường; nếu không, xóa dòng này."
             suggestion_en = f"Did you mean \"{close[0]}\"? Rename it, or remove the line."
         else:

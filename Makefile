@@ -1,0 +1,38 @@
+# Front door: `make demo` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+AS_OF ?= 2026-11-23
+
+.PHONY: install demo check test bench schemas clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	@echo "== Kiểm tra kho mẫu của tỉnh Hòa Lâm (ngày xét $(AS_OF)) =="
+	$(BIN)/cchc check --as-of $(AS_OF)
+	@echo
+	@echo "Xong. Xem các tệp mẫu trong units/ và content/, hướng dẫn soạn thảo trong content/huong-dan/."
+	@echo "Thử một lỗi: sửa một tệp trong units/ rồi chạy lại '$(BIN)/cchc check'."
+
+check: install
+	$(BIN)/cchc check --as-of $(AS_OF)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python scripts/bench/check_bench.py
+
+schemas: install
+	$(BIN)/cchc schema --out content/schemas
+
+clean:
+	rm -rf $(VENV) site build .cchc-cache bench/work

@@ -1,0 +1,38 @@
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+CASES = Path(__file__).parent / "cases"
+BASE = CASES / "_base"
+
+
+def build_case(case_dir: Path, target: Path) -> Path:
+    """The base workspace with a case's files laid over it (``_delete.txt`` lists files to remove)."""
+    shutil.copytree(BASE, target)
+    for path in sorted(case_dir.rglob("*")):
+        rel = path.relative_to(case_dir)
+        if path.is_dir() or rel.name in ("expect.yml", "_delete.txt"):
+            continue
+        dest = target / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, dest)
+    deletions = case_dir / "_delete.txt"
+    if deletions.exists():
+        for line in deletions.read_text(encoding="utf-8").split():
+            victim = target / line
+            shutil.rmtree(victim) if victim.is_dir() else victim.unlink()
+    return target
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    def make(case_dir: Path | None = None) -> Path:
+        if case_dir is None:
+            return build_case(CASES / "_none", tmp_path / "ws")
+        return build_case(case_dir, tmp_path / "ws")
+    return make

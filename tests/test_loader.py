@@ -1,0 +1,124 @@
+"""The loader: positions, codes kept as written, dates, encodings."""
+import datetime as dt
+
+from cchc import document, yamlpos
+from cchc.findings import Collector
+from cchc.validate import parse_date
+
+
+def load(text: str):
+    out = Collector("f.yml")
+    value, positions = yamlpos.load(text, "f.yml", out)
+    return value, positions, [(f.code, f.line, f.column) for f in out.items]
+
+
+def test_codes_stay_strings_and_numbers_remember_their_text():
+    value, _, found = load("a: 01\nb: 010\nc: 1.10\nd: 12\ne: 0x1F\nf: 1e3\n")
+    assert value["a"] == "01" and value["b"] == "010" and value["e"] == "0x1F"
+    assert value["c"] == 1.1 and value["c"].raw == "1.10"
+    assert value["d"] == 12 and value["d"].raw == "12"
+    assert found == []
+
+
+def test_bare_yes_no_on_off_stay_text_and_are_flagged():
+    value, _, found = load("a: yes\nb: Off\nc: \"no\"\nd: true\n")
+    assert value == {"a": "yes", "b": "Off", "c": "no", "d": True}
+    assert found == [("CCHC-L004", 1, 4), ("CCHC-L004", 2, 4)]
+
+
+def test_positions_count_vietnamese_characters_as_one_column():
+    value, positions, _ = load("tên: x\nphối_hợp: [Sở Tư pháp, Văn phòng UBND tỉnh]\n")
+    assert positions.of(("phối_hợp", 1)) == ("f.yml", 2, 24)
+    assert positions.of(("phối_hợp",), key=True) == ("f.yml", 2, 1)
+    assert positions.of(("phối_hợp", 7, "missing")) == ("f.yml", 2, 11)
+
+
+def test_duplicate_key_keeps_the_first_and_reports_the_second():
+    value, _, found = load("a: 1\nb: 2\na: 3\n")
+    assert value == {"a": 1, "b": 2}
+    assert found == [("CCHC-L003", 3, 1)]
+
+
+def test_merge_keys_are_applied_without_duplicates():
+    value, _, found = load("base: &b {x: 1, y: 2}\nitem:\n  <<: *b\n  y: 3\n")
+    assert value["item"] == {"x": 1, "y": 3}
+    assert found == []
+
+
+def test_alias_bomb_is_stopped():
+    lines = ["a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
+    for i, name in enumerate("bcdefgh"):
+        prev = "abcdefgh"[i]
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
+    value, _, found = load("\n".join(lines) + "\n")
+    assert value is None
+    assert [c for c, _, _ in found] == ["CCHC-L009"]
+
+
+def test_deep_nesting_is_stopped_before_the_parser():
+    value, _, found = load("[" * 100000)
+    assert value is None and found[0][0] == "CCHC-L009"
+
+
+def test_dates_iso_and_vietnamese():
+    assert parse_date("2026-01-05") == dt.date(2026, 1, 5)
+    assert parse_date("05/01/2026") == dt.date(2026, 1, 5)
+    assert parse_date("5/1/2026") == dt.date(2026, 1, 5)
+    assert parse_date("30/02/2026") is None
+    assert parse_date("2026/01/05") is None
+
+
+def _doc(tmp_path, raw: bytes, name="units/so-a/2026/ke-hoach.md"):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(raw)
+    return document.load(tmp_path, name, "document")
+
+
+PLAN = """---
+loai: ke_hoach
+nam: 2026
+so_ky_hieu: 01/KH-SA
+ngay_ban_hanh: 05/01/2026
+trich_yeu: Cải cách hành chính năm 2026
+nguoi_ky: {chuc_vu: Giám đốc, ho_ten: Nguyễn Văn A}
+noi_nhan: ["Lưu: VT."]
+nhiem_vu:
+  - {ma: "01", linh_vuc: the_che, ten: Rà soát, chu_tri: Sở A, thoi_gian: 2026}
+---
+# I. MỤC TIÊU
+"""
+
+
+def test_bom_and_crlf_are_accepted(tmp_path):
+    doc = _doc(tmp_path, b"\xef\xbb\xbf" + PLAN.replace("\n", "\r\n").encode())
+    assert doc.findings == [] and doc.valid
+    assert doc.data["ngay_ban_hanh"] == dt.date(2026, 1, 5)
+    assert doc.data["nhiem_vu"][0]["ma"] == "01"
+    assert doc.data["nhiem_vu"][0]["thoi_gian"] == "2026"
+    assert doc.body_line == 12 and doc.body.startswith("# I. MỤC TIÊU")
+
+
+def test_nfd_text_is_read_as_nfc_with_a_warning(tmp_path):
+    import unicodedata
+    doc = _doc(tmp_path, unicodedata.normalize("NFD", PLAN).encode())
+    assert [f.code for f in doc.findings] == ["CCHC-L005"]
+    assert doc.data["trich_yeu"] == "Cải cách hành chính năm 2026"
+    assert unicodedata.is_normalized("NFC", doc.data["trich_yeu"])
+
+
+def test_not_utf8_reports_line_and_column(tmp_path):
+    doc = _doc(tmp_path, PLAN.encode().replace("Rà soát".encode(), "Rà soát".encode("cp1258")))
+    assert [(f.code, f.line, f.column) for f in doc.findings] == [("CCHC-L001", 10, 41)]
+
+
+def test_side_table_positions_point_into_the_side_file(tmp_path):
+    plan = PLAN.split("nhiem_vu:")[0] + "nhiem_vu: nhiem-vu.yml\n---\nNội dung\n"
+    (tmp_path / "units/so-a/2026").mkdir(parents=True)
+    (tmp_path / "units/so-a/2026/nhiem-vu.yml").write_text(
+        "# bảng nhiệm vụ\n- ma: SA-01\n  linh_vuc: the_che\n  ten: Rà soát\n  chu_tri: Sở A\n  san_pham_: x\n",
+        encoding="utf-8")
+    doc = _doc(tmp_path, plan.encode())
+    assert [(f.code, f.path, f.line, f.column) for f in doc.findings] == [
+        ("CCHC-S002", "units/so-a/2026/nhiem-vu.yml", 6, 3)]
+    assert "units/so-a/2026/nhiem-vu.yml" in doc.tables
