@@ -28,14 +28,23 @@ class Document:
     positions: yamlpos.Positions = field(default_factory=yamlpos.Positions)
     findings: list[Finding] = field(default_factory=list)
     tables: dict[str, str] = field(default_factory=dict)   # side file path -> digest
+    root: str = ""
 
     @property
     def valid(self) -> bool:
         return self.data is not None
 
     def pos(self, *path, key: bool = False) -> tuple:
+        if self.positions is None:  # not kept in the cache: read the file again when a finding needs it
+            self.positions = load(Path(self.root), self.path, self.role).positions
         found = self.positions.of(path, key=key)
         return found if found[0] else (self.path, 1, 1)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["positions"] = None
+        state["raw"] = None
+        return state
 
 
 def digest(raw: bytes) -> str:
@@ -75,7 +84,7 @@ def _mapping(value, out: Collector, pos) -> dict | None:
 def load(root: Path, rel: str, role: str, raw: bytes | None = None) -> Document:
     """Read ``rel`` (a path relative to ``root``) as a file of the given role."""
     out = Collector(rel)
-    doc = Document(rel, role)
+    doc = Document(rel, role, root=str(root))
     try:
         _load(root, doc, out, raw)
     except Exception as exc:  # a defect of the checker must not stop the other files

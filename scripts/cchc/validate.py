@@ -8,6 +8,7 @@ import re
 import cerberus
 from cerberus import errors as ce
 
+from . import fastcheck
 from .findings import Collector
 from .schemas import SCHEMAS
 from .yamlpos import RawFloat, RawInt, raw_text
@@ -130,6 +131,9 @@ def check(kind: str, data: dict, positions, out: Collector, prefix=(), partial: 
 
     ``partial`` skips required fields: a rule set that extends another says only what changes.
     """
+    fast = fastcheck.accept(kind, data, partial)
+    if fast is not None:
+        return fast
     schema, kind_vi, kind_en = SCHEMAS[kind]
     v = validator(kind)
     ok = v.validate(data, update=partial)

@@ -1,6 +1,7 @@
 """Where things are in a province's repository, and the rule sets it declares."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -28,22 +29,23 @@ def discover(root: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     if (root / PROVINCE).is_file():
         found[PROVINCE] = "province"
-    rules = root / RULES_DIR
-    if rules.is_dir():
-        for path in sorted(rules.rglob("*")):
-            if path.is_file() and path.suffix in (".yml", ".yaml") and not _hidden(path, rules):
-                rel = path.relative_to(root).as_posix()
-                found[rel] = "rules" if path.parent == rules else "criteria"
-    units = root / UNITS_DIR
-    if units.is_dir():
-        for path in sorted(units.rglob("*")):
-            if path.is_file() and not _hidden(path, units):
-                found[path.relative_to(root).as_posix()] = _unit_role(path.relative_to(units).parts)
+    for rel in _walk(root, RULES_DIR):
+        if rel.endswith((".yml", ".yaml")):
+            found[rel] = "rules" if rel.count("/") == 2 else "criteria"
+    for rel in _walk(root, UNITS_DIR):
+        found[rel] = _unit_role(tuple(rel.split("/")[1:]))
     return found
 
 
-def _hidden(path: Path, base: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(base).parts)
+def _walk(root: Path, top: str) -> list[str]:
+    """Files below ``root/top`` as sorted relative paths, hidden files and folders left out."""
+    base = str(root)
+    result = []
+    for folder, dirs, files in os.walk(os.path.join(base, top)):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel_folder = os.path.relpath(folder, base).replace(os.sep, "/")
+        result.extend(f"{rel_folder}/{name}" for name in files if not name.startswith("."))
+    return sorted(result)
 
 
 def _unit_role(parts: tuple) -> str:

@@ -32,9 +32,15 @@ _DEFAULT_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "t
 class RawInt(int):
     """An int that remembers how it was written (``010`` is never one, but ``10`` is)."""
 
+    def __reduce__(self):  # stored and sent between processes as a plain int
+        return int, (int(self),)
+
 
 class RawFloat(float):
     """A float that remembers how it was written (``1.10`` stays ``"1.10"`` as a code)."""
+
+    def __reduce__(self):
+        return float, (float(self),)
 
 
 def raw_text(value) -> str:
