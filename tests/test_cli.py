@@ -114,3 +114,19 @@ def test_sample_province_checks_clean(tmp_path, capsys):
     rows = json.loads(out)
     assert [r for r in rows if r["severity"] == "error"] == []
     assert len(list((tmp_path / "units").glob("*/unit.yml"))) >= 30
+
+
+def test_schema_headers_point_at_published_schemas():
+    for path in list((ROOT / "content").rglob("*.yml")) + list((ROOT / "units").rglob("*.yml")):
+        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        if "$schema=" in first:
+            target = (path.parent / first.split("$schema=", 1)[1].strip()).resolve()
+            assert target.is_file(), f"{path.relative_to(ROOT)}: {first}"
+
+
+def test_check_writes_nothing_into_authors_files(workspace, capsys):
+    root = _broken(workspace)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    run(capsys, "check", "--workspace", str(root))
+    after = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".cchc-cache" not in p.parts}
+    assert after == before

@@ -35,8 +35,6 @@ def _code(code, severity, title_vi, title_en, msg_vi, msg_en, hint_vi, hint_en, 
                 {"vi": hint_vi, "en": hint_en}, basis=basis)
 
 
-_ND30 = "Nghị định 30/2020/NĐ-CP"
-
 _CODES = [
     # --- L: reading files -------------------------------------------------
     _code("CCHC-L001", "error", "Tệp không phải UTF-8", "File is not UTF-8",
@@ -63,17 +61,20 @@ _CODES = [
           "Tệp có chữ tiếng Việt gõ theo kiểu tổ hợp (dấu tách rời chữ); chương trình vẫn đọc đúng nhưng tìm kiếm, sắp xếp có thể sai.",
           "The file has Vietnamese text in decomposed form; it is read correctly but search and sorting may misbehave.",
           "Đặt bộ gõ (Unikey, EVKey) ở bảng mã \"Unicode dựng sẵn\" rồi gõ lại đoạn này, hoặc dùng chức năng chuyển mã sang Unicode dựng sẵn.",
-          "Set the keyboard to precomposed Unicode (NFC) or convert the text to NFC."),
+          "Set the keyboard to precomposed Unicode (NFC) or convert the text to NFC.",
+          basis="Nghị định 30/2020/NĐ-CP, Phụ lục I: phông chữ tiếng Việt Unicode theo TCVN 6909:2001"),
     _code("CCHC-L006", "error", "Chữ bị lỗi phông TCVN3 (ABC)", "TCVN3 mojibake",
           "Đoạn chữ \"{sample}\" là chữ gõ bằng bảng mã TCVN3 (phông .Vn...) bị hiển thị sai, không phải tiếng Việt Unicode.",
           "The text \"{sample}\" is TCVN3 (ABC) encoded Vietnamese shown as Latin-1, not Unicode.",
           "Chuyển đoạn văn bản sang Unicode dựng sẵn bằng công cụ chuyển mã của Unikey (nguồn TCVN3, đích Unicode) rồi dán lại.",
-          "Convert the text from TCVN3 to Unicode (for example with Unikey's converter) and paste it again."),
+          "Convert the text from TCVN3 to Unicode (for example with Unikey's converter) and paste it again.",
+          basis="Nghị định 30/2020/NĐ-CP, Phụ lục I: phông chữ tiếng Việt Unicode theo TCVN 6909:2001"),
     _code("CCHC-L007", "error", "Chữ bị lỗi phông VNI", "VNI mojibake",
           "Đoạn chữ \"{sample}\" là chữ gõ bằng bảng mã VNI (phông VNI-...) bị hiển thị sai, không phải tiếng Việt Unicode.",
           "The text \"{sample}\" is VNI encoded Vietnamese shown as Latin-1, not Unicode.",
           "Chuyển đoạn văn bản sang Unicode dựng sẵn bằng công cụ chuyển mã của Unikey (nguồn VNI Windows, đích Unicode) rồi dán lại.",
-          "Convert the text from VNI Windows to Unicode (for example with Unikey's converter) and paste it again."),
+          "Convert the text from VNI Windows to Unicode (for example with Unikey's converter) and paste it again.",
+          basis="Nghị định 30/2020/NĐ-CP, Phụ lục I: phông chữ tiếng Việt Unicode theo TCVN 6909:2001"),
     _code("CCHC-L008", "error", "Tệp quá lớn", "File too large",
           "Tệp có dung lượng {size} byte, vượt giới hạn {limit} byte.",
           "The file has {size} bytes, over the limit of {limit} bytes.",
@@ -108,7 +109,8 @@ _CODES = [
           "Đoạn chữ \"{sample}\" là chữ UTF-8 bị đọc nhầm thành bảng mã khác (ví dụ \"Cá»™ng\" thay cho \"Cộng\").",
           "The text \"{sample}\" is UTF-8 decoded with another code page (e.g. \"Cá»™ng\" for \"Cộng\").",
           "Sao chép lại đoạn chữ từ văn bản gốc, hoặc mở tệp với bảng mã UTF-8 rồi lưu lại.",
-          "Copy the text again from the original, or reopen the file as UTF-8 and save it."),
+          "Copy the text again from the original, or reopen the file as UTF-8 and save it.",
+          basis="Nghị định 30/2020/NĐ-CP, Phụ lục I: phông chữ tiếng Việt Unicode theo TCVN 6909:2001"),
     _code("CCHC-L015", "error", "Ký tự điều khiển trong tệp", "Control character in file",
           "Tệp có ký tự điều khiển không in được (mã U+{codepoint}).",
           "The file contains a non-printable control character (U+{codepoint}).",

@@ -38,8 +38,8 @@ def _suggest(value: str, known) -> tuple[str, str]:
 def check_province(ws: Workspace, ctx: Context, out: Collector) -> None:
     doc = ws.docs.get(PROVINCE)
     if doc is None:
-        out.add("CCHC-R009", detail="Không có tệp content/province.yml.",
-                detail_en="content/province.yml is missing.")
+        out.at("CCHC-R009", (PROVINCE, 1, 1), detail="Không có tệp content/province.yml.",
+               detail_en="content/province.yml is missing.")
         return
     if not doc.valid or not ctx.units:  # a new workspace starts with no units at all
         return
@@ -187,8 +187,11 @@ CHECKS = (check_province, check_rules, check_units, check_documents, check_stray
 
 
 def run(ws: Workspace) -> tuple[Context, list]:
-    out = Collector("")
+    out = Collector(".")
     ctx = Context(ws, out)
     for check in CHECKS:
-        check(ws, ctx, out)
+        try:
+            check(ws, ctx, out)
+        except Exception as exc:  # a defect in one check must not hide the others' findings
+            out.add("CCHC-E001", error=f"{check.__name__}: {type(exc).__name__}: {exc}"[:200])
     return ctx, out.items

@@ -24,6 +24,9 @@ def text(findings, files: int, lang: str) -> str:
         hint = f.hint(lang)
         if hint:
             lines.append(f"    → {hint}")
+        basis = f.as_dict(lang)["basis"]
+        if basis:
+            lines.append(f"    {'Basis' if lang == 'en' else 'Căn cứ'}: {basis}")
     lines.append(_summary(findings, files, lang))
     return "\n".join(lines)
 

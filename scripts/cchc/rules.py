@@ -13,7 +13,7 @@ class RuleBook:
         for doc in ws.of_role("rules"):
             year = rules_year(doc.path)
             if year is None:
-                out.add("CCHC-R013", detail=f"Tên tệp bộ quy tắc \"{doc.path}\" phải là năm, ví dụ 2026.yml.",
+                out.at("CCHC-R013", (doc.path, 1, 1), detail=f"Tên tệp bộ quy tắc \"{doc.path}\" phải là năm, ví dụ 2026.yml.",
                         detail_en=f"A rule set file name must be a year, e.g. 2026.yml ({doc.path}).")
                 continue
             self.docs[year] = doc

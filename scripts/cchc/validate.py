@@ -126,7 +126,7 @@ def _leaves(errors):
             yield error
 
 
-def check(kind: str, data: dict, positions, out: Collector, prefix=(), partial: bool = False) -> dict | None:
+def check(kind: str, data: dict, positions, out: Collector, partial: bool = False) -> dict | None:
     """Validate ``data`` against the schema of ``kind``; return the normalised document.
 
     ``partial`` skips required fields: a rule set that extends another says only what changes.
@@ -140,8 +140,8 @@ def check(kind: str, data: dict, positions, out: Collector, prefix=(), partial: 
     if ok:
         return v.document
     seen = set()
-    for error in _leaves(v._errors):
-        path = tuple(prefix) + tuple(error.document_path)
+    for error in _leaves(v._errors):  # the error objects, with their codes (not the English messages)
+        path = tuple(error.document_path)
         key = (path, error.code)
         if key in seen:
             continue
