@@ -1,3 +1,4 @@
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -20,7 +21,10 @@ def build_case(case_dir: Path, target: Path) -> Path:
             continue
         dest = target / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, dest)
+        if path.is_symlink():
+            os.symlink(os.readlink(path), dest)
+        else:
+            shutil.copyfile(path, dest)
     deletions = case_dir / "_delete.txt"
     if deletions.exists():
         for line in deletions.read_text(encoding="utf-8").split():

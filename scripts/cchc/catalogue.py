@@ -116,6 +116,11 @@ _CODES = [
           "The file contains a non-printable control character (U+{codepoint}).",
           "Xóa ký tự này (thường do dán từ Word hoặc PDF); có thể gõ lại dòng đó.",
           "Delete the character (often pasted from Word or PDF); retype the line if needed."),
+    _code("CCHC-L016", "error", "Không đọc được tệp", "File cannot be read",
+          "Không đọc được tệp ({reason}).",
+          "The file cannot be read ({reason}).",
+          "Kiểm tra tệp còn tồn tại, không phải liên kết hỏng và có quyền đọc; nếu là liên kết (symlink), thay bằng tệp thật.",
+          "Check that the file exists, is not a broken link and is readable."),
     # --- S: shape of a file (schema) ------------------------------------------
     _code("CCHC-S001", "error", "Thiếu trường bắt buộc", "Required field missing",
           "Thiếu trường bắt buộc \"{field}\"{where}.",

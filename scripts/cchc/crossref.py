@@ -62,9 +62,12 @@ def check_rules(ws: Workspace, ctx: Context, out: Collector) -> None:
                 out.at("CCHC-L013", doc.pos("bo_tieu_chi", kind), field=f"bo_tieu_chi.{kind}", file=rel)
 
 
-def _names(unit: dict) -> set[str]:
-    names = {unit.get("ten"), unit.get("ten_ngan"), *(unit.get("ten_khac") or [])}
-    return {fold(n) for n in names if n}
+def _names(unit: dict):
+    """(folded name, name as written, path of the field) for each name of a unit."""
+    yield fold(unit["ten"]), unit["ten"], ("ten",)
+    yield fold(unit["ten_ngan"]), unit["ten_ngan"], ("ten_ngan",)
+    for index, name in enumerate(unit.get("ten_khac") or []):
+        yield fold(name), name, ("ten_khac", index)
 
 
 def fold(name: str) -> str:
@@ -106,11 +109,11 @@ def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
             out.at("CCHC-R010", doc.pos("sap_nhap_vao"),
                    detail="Đơn vị đã sáp nhập phải có ngày hết hiệu lực (hieu_luc_den).",
                    detail_en="A merged unit needs its end date (hieu_luc_den).")
-        for name in sorted(_names(unit)):
-            other = owners.get(name)
-            if other and _overlap(units[other], unit):
-                out.at("CCHC-R008", doc.pos("ten_khac"), value=name, unit=uid, other=other)
-            owners.setdefault(name, uid)
+        for folded, name, path in _names(unit):
+            other = owners.get(folded)
+            if other and other != uid and _overlap(units[other], unit):
+                out.at("CCHC-R008", doc.pos(*path), value=name, unit=uid, other=other)
+            owners.setdefault(folded, uid)
 
 
 def check_documents(ws: Workspace, ctx: Context, out: Collector) -> None:

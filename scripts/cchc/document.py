@@ -94,6 +94,12 @@ def load(root: Path, rel: str, role: str, raw: bytes | None = None) -> Document:
     return doc
 
 
+def unreadable(rel: str, role: str, exc: OSError) -> Document:
+    out = Collector(rel)
+    out.add("CCHC-L016", reason=exc.strerror or type(exc).__name__)
+    return Document(rel, role, findings=out.items)
+
+
 def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
     if raw is None:
         raw = (root / doc.path).read_bytes()
@@ -122,7 +128,11 @@ def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
         doc.kind = kind
         _attach_tables(root, doc, data, out)
     partial = doc.role == "rules" and "extends" in data
+    missing = {f.line for f in out.items if f.code == "CCHC-L013"}
     doc.data = validate.check(kind, data, doc.positions, out, partial=partial)
+    if missing:  # a table file that is not there is one finding, not two
+        out.items = [f for f in out.items if not (f.code.startswith("CCHC-S") and f.line in missing
+                                                  and f.path == doc.path)]
     if doc.data is not None:
         _duplicates(doc, out)
 

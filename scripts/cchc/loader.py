@@ -57,7 +57,11 @@ def load_workspace(root: Path, use_cache: bool = True, jobs: int | None = None) 
     for rel, role in roles.items():
         if role not in ("province", "rules", "criteria", "unit", "document"):
             continue
-        raw = (root / rel).read_bytes()
+        try:
+            raw = (root / rel).read_bytes()
+        except OSError as exc:
+            ws.docs[rel] = document.unreadable(rel, role, exc)
+            continue
         key = document.digest(raw)
         hit = cache.get(rel)
         if hit and hit[0] == key and _table_digests_match(root, hit[1]):

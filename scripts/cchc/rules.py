@@ -44,10 +44,12 @@ class RuleBook:
                 problem = ("kế thừa năm không có bộ quy tắc", "extends a year without a rule set")
             elif parent > year:
                 problem = ("kế thừa một năm sau", "extends a later year")
-            if problem:
+            if problem:  # unusable: the year falls back to the latest earlier rule set
                 out.at("CCHC-R013", doc.pos("extends"),
                        detail=f"Bộ quy tắc {year} {problem[0]} ({parent}).",
                        detail_en=f"The {year} rule set {problem[1]} ({parent}).")
+                self.resolved[year] = None
+                return None
             else:
                 base = self._resolve(parent, chain + (year,), out)
                 merged = merge(base or {}, data)

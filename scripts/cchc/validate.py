@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 
 import cerberus
 from cerberus import errors as ce
@@ -90,6 +91,12 @@ def _describe(value) -> tuple[str, str]:
     return type(value).__name__, type(value).__name__
 
 
+def ascii_fold(text: str) -> str:
+    """"sản_phẩm" -> "san_pham": keys are written without diacritics."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def field_name(path) -> str:
     text = ""
     for part in path:
@@ -164,8 +171,8 @@ def _emit(error, path, positions, out: Collector, kind_vi: str, kind_en: str, sc
                expected=expected[0], expected_en=expected[1])
     elif code == ce.UNKNOWN_FIELD.code:
         known = _keys_at(schema_root, error.document_path[:-1])
-        close = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
-        if not str(path[-1]).isascii() or " " in str(path[-1]):
+        close = difflib.get_close_matches(ascii_fold(str(path[-1])), known, n=1, cutoff=0.6)
+        if " " in str(path[-1]) or "," in str(path[-1]):
             suggestion = ("Có vẻ đây là phần sau dấu phẩy của giá trị đứng trước: trong ngoặc { } hoặc [ ], "
                           "giá trị có dấu phẩy phải đặt trong dấu nháy kép, ví dụ ten: \"Chỉ đạo, điều hành\".")
             suggestion_en = ("This looks like the part after a comma of the previous value: inside { } or [ ], "

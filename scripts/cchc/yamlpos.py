@@ -223,7 +223,9 @@ class _Builder:
         self.check_tag(event)
         path = self.child_path()
         pos = self.pos(event.start_mark)
-        if path is not None and self.stack and self.stack[-1].key is not _SKIP:
+        if not self.stack:
+            self.positions.values[()] = pos
+        elif path is not None and self.stack[-1].key is not _SKIP:
             self.positions.values[path] = pos
         self.stack.append(_Frame({} if is_map else [], path if path is not None else ("?",),
                                  is_map, event.anchor, self.nodes, pos))
