@@ -41,7 +41,8 @@ def parse_date(value):
 
 class Validator(cerberus.Validator):
     types_mapping = dict(cerberus.Validator.types_mapping,
-                         date=cerberus.TypeDefinition("date", (dt.date,), ()))
+                         date=cerberus.TypeDefinition("date", (dt.date,), ()),
+                         integer=cerberus.TypeDefinition("integer", (int,), (bool,)))  # true is no year
 
     def _normalize_coerce_date(self, value):
         parsed = parse_date(value)
