@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .fielddocs import FIELD_DOCS
 from .schemas import SCHEMAS, TASK
 
 _TYPES = {"string": "string", "integer": "integer", "number": "number", "float": "number",
@@ -66,9 +67,15 @@ def _nullable(out: dict, rule: dict) -> dict:
     return {"anyOf": [out, {"type": "null"}]} if rule.get("nullable") else out
 
 
+def _described(name: str, schema: dict) -> dict:
+    if name in FIELD_DOCS:
+        return {"description": FIELD_DOCS[name], **schema}
+    return schema
+
+
 def _object(fields: dict) -> dict:
     return {
-        "properties": {name: rule_to_json(rule) for name, rule in fields.items()},
+        "properties": {name: _described(name, rule_to_json(rule)) for name, rule in fields.items()},
         "required": [name for name, rule in fields.items() if rule.get("required")],
         "additionalProperties": False,
     }
