@@ -19,7 +19,11 @@ demo: install
 	@echo "== Kiểm tra kho mẫu của tỉnh Hòa Lâm (ngày xét $(AS_OF)) =="
 	$(BIN)/cchc check --as-of $(AS_OF)
 	@echo
+	@echo "== Tình hình nộp văn bản năm 2026 (ngày xét $(AS_OF)) =="
+	$(BIN)/cchc status --as-of $(AS_OF) | tail -n 25
+	@echo
 	@echo "Xong. Xem các tệp mẫu trong units/ và content/, hướng dẫn soạn thảo trong content/huong-dan/."
+	@echo "Bảng đầy đủ: '$(BIN)/cchc status --as-of $(AS_OF)' (thêm --format csv hoặc json)."
 	@echo "Thử một lỗi: sửa một tệp trong units/ rồi chạy lại '$(BIN)/cchc check'."
 
 check: install

@@ -42,6 +42,44 @@ def cmd_check(args) -> int:
     return EXIT_FINDINGS if any(f.severity in blocking for f in findings) else EXIT_OK
 
 
+def cmd_status(args) -> int:
+    import csv
+    import io
+    import json
+
+    from . import crossref, status
+    from .loader import load_workspace
+    root = _workspace(args)
+    if args.as_of is None:
+        return _usage("cần --as-of YYYY-MM-DD: trạng thái luôn tính tại một ngày được chỉ rõ.")
+    year = args.year or args.as_of.year
+    ws = load_workspace(root, jobs=args.jobs)
+    ctx, _ = crossref.run(ws)
+    _, rules = ctx.book.for_year(year)
+    if rules is None:
+        return _usage(f"không có bộ quy tắc cho năm {year}.")
+    duties = status.compute(ws, ctx, year, args.as_of)
+    if args.unit:
+        if args.unit not in ctx.units:
+            return _usage(f"không có đơn vị \"{args.unit}\" (xem thư mục units/).")
+        duties = [d for d in duties if d.unit == args.unit]
+    if args.due_within is not None:
+        horizon = args.as_of + dt.timedelta(days=args.due_within)
+        duties = [d for d in duties if d.state == status.NOT_DUE and d.due <= horizon]
+    if args.format == "json":
+        print(json.dumps({"as_of": args.as_of.isoformat(), "year": year, "summary": status.summary(duties),
+                          "duties": [d.as_dict() for d in duties]}, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(status.Duty.__dataclass_fields__), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(d.as_dict() for d in duties)
+        print(buffer.getvalue(), end="")
+    else:
+        print(status.as_text(duties, ctx.valid_units(), rules, args.lang))
+    return EXIT_OK
+
+
 def cmd_schema(args) -> int:
     from . import jsonschema
     written = jsonschema.write_all(Path(args.out))
@@ -76,6 +114,17 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
     check.set_defaults(func=cmd_check)
 
+    state = sub.add_parser("status", help="tình hình nộp kế hoạch, báo cáo của các đơn vị")
+    state.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD), bắt buộc")
+    state.add_argument("--year", type=int, help="năm (mặc định: năm của ngày xét)")
+    state.add_argument("--unit", help="chỉ một đơn vị (mã thư mục)")
+    state.add_argument("--due-within", type=int, help="chỉ các văn bản sắp đến hạn trong số ngày này")
+    state.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    state.add_argument("--lang", choices=("vi", "en"), default="vi")
+    state.add_argument("--jobs", type=int, help="số tiến trình song song")
+    state.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
+    state.set_defaults(func=cmd_status)
+
     schema = sub.add_parser("schema", help="xuất JSON Schema cho trình soạn thảo")
     schema.add_argument("--out", required=True, help="thư mục ghi các tệp *.schema.json")
     schema.set_defaults(func=cmd_schema)
@@ -99,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (head, less) stopped early: nothing to report
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:  # the last guard: say what failed, in one line, without a traceback
         print(f"cchc: lỗi nội bộ: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -54,6 +54,7 @@ FIELD_DOCS = {
     "hieu_luc_tu": "Ngày đơn vị bắt đầu hoạt động",
     "hieu_luc_den": "Ngày cuối cùng đơn vị hoạt động (nếu đã giải thể, sáp nhập)",
     "sap_nhap_vao": "Mã đơn vị mà đơn vị này được sáp nhập vào",
+    "thang_cuoi": "Tháng cuối của kỳ báo cáo (3 cho quý I, 6 cho 6 tháng...)",
     "extends": "Năm của bộ quy tắc được kế thừa",
     "ghi_chu": "Ghi chú",
 }

@@ -156,7 +156,8 @@ RULES = {
         "ten": REQ_TEXT, "viet_tat": dict(REQ_CODE, regex=r"[A-Za-zĐđ]+")}}),
     "han_ke_hoach": DEADLINE,
     "ky_bao_cao": _by_id({"type": "dict", "schema": {
-        "ten": REQ_TEXT, "so_lieu_tu": REQ_CODE, "so_lieu_den": REQ_CODE, "han": DEADLINE}}),
+        "ten": REQ_TEXT, "thang_cuoi": {"type": "integer", "required": True, "min": 1, "max": 12},
+        "so_lieu_tu": REQ_CODE, "so_lieu_den": REQ_CODE, "han": DEADLINE}}),
     "muc_bao_cao": _by_id({"type": "dict", "schema": {"ten": REQ_TEXT, "tieu_de": dict(TEXTS, minlength=1)}}),
     "loai_don_vi": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT,

@@ -1,0 +1,178 @@
+"""Whether each unit met each duty of a year on time, as of a date that is always passed in.
+
+A duty is a document a unit owes by a deadline of the rule set: its plan, each periodic
+report, its PAR self-assessment. A late document is still a document: it is counted as
+late, never as missing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass
+
+from . import deadlines
+from .crossref import Context
+from .loader import Workspace
+from .workspace import unit_of
+
+ON_TIME, LATE, MISSING, NOT_DUE, NOT_REQUIRED = "on_time", "late", "missing", "not_due", "not_required"
+LABELS = {
+    ON_TIME: ("đúng hạn", "on time"),
+    LATE: ("nộp muộn", "late"),
+    MISSING: ("chưa nộp, quá hạn", "missing, overdue"),
+    NOT_DUE: ("chưa đến hạn", "not yet due"),
+    NOT_REQUIRED: ("không phải nộp", "not required"),
+}
+COUNTED = (ON_TIME, LATE, MISSING)
+
+
+@dataclass(frozen=True)
+class Duty:
+    unit: str
+    document: str          # ke_hoach | bao_cao | tu_danh_gia
+    period: str            # reporting period id, "" for plans and self-assessments
+    year: int
+    due: dt.date | None
+    counting: str
+    issued: dt.date | None
+    path: str
+    state: str
+    days_late: int
+
+    def as_dict(self) -> dict:
+        return {"unit": self.unit, "document": self.document, "period": self.period, "year": self.year,
+                "due": self.due.isoformat() if self.due else None, "counting": self.counting,
+                "issued": self.issued.isoformat() if self.issued else None, "path": self.path,
+                "state": self.state, "days_late": self.days_late}
+
+
+def _exists(unit: dict, day: dt.date) -> bool:
+    end = unit.get("hieu_luc_den")
+    return unit["hieu_luc_tu"] <= day and (end is None or day <= end)
+
+
+def _in_year(unit: dict, year: int) -> bool:
+    end = unit.get("hieu_luc_den")
+    return unit["hieu_luc_tu"].year <= year and (end is None or end.year >= year)
+
+
+def _deadlines(rules: dict, kind: str, year: int):
+    """(document, period, deadline rule, last month) for every duty the rule set knows."""
+    owed = rules["loai_don_vi"].get(kind, {}).get("van_ban", [])
+    if rules.get("han_ke_hoach"):
+        yield "ke_hoach", "", rules["han_ke_hoach"], None, "ke_hoach" in owed
+    for period, spec in (rules.get("ky_bao_cao") or {}).items():
+        if spec.get("han"):
+            yield "bao_cao", period, spec["han"], spec["thang_cuoi"], "bao_cao" in owed
+    par = (rules.get("han_tu_danh_gia") or {}).get(kind)
+    yield "tu_danh_gia", "", par, None, "tu_danh_gia" in owed and par is not None
+
+
+def _submitted(ws: Workspace, year: int) -> dict:
+    """(unit, document, period) -> the earliest valid document of that year."""
+    found = {}
+    for doc in ws.of_role("document"):
+        if not doc.valid or doc.data["nam"] != year:
+            continue
+        key = (unit_of(doc.path), doc.kind, doc.data.get("ky", "") if doc.kind == "bao_cao" else "")
+        if key not in found or doc.data["ngay_ban_hanh"] < found[key].data["ngay_ban_hanh"]:
+            found[key] = doc
+    return found
+
+
+def compute(ws: Workspace, ctx: Context, year: int, as_of: dt.date) -> list[Duty]:
+    _, rules = ctx.book.for_year(year)
+    if rules is None:
+        return []
+    submitted = _submitted(ws, year)
+    duties = []
+    for uid, unit in sorted(ctx.valid_units().items()):
+        if not _in_year(unit, year) or unit["loai"] not in rules.get("loai_don_vi", {}):
+            continue
+        for document, period, rule, last_month, owed in _deadlines(rules, unit["loai"], year):
+            duties.append(_duty(uid, unit, year, as_of, document, period, rule, last_month, owed,
+                                submitted.get((uid, document, period))))
+    return duties
+
+
+def _duty(uid, unit, year, as_of, document, period, rule, last_month, owed, doc) -> Duty:
+    due, counting = None, ""
+    if rule:
+        counting = rule["cach_tinh"]
+        try:
+            due = deadlines.resolve(rule["ngay"], year, last_month)
+        except deadlines.BadExpression:
+            due = None
+    if doc and doc.data["ngay_ban_hanh"] > as_of:  # not yet issued on the day looked at
+        doc = None
+    issued = doc.data["ngay_ban_hanh"] if doc else None
+    path = doc.path if doc else ""
+    if not owed or due is None or not _exists(unit, due):
+        return Duty(uid, document, period, year, due, counting, issued, path, NOT_REQUIRED, 0)
+    if doc:
+        late = deadlines.days_late(issued, due, counting)
+        return Duty(uid, document, period, year, due, counting, issued, path, LATE if late else ON_TIME, late)
+    overdue = (as_of - deadlines.last_good_day(due, counting)).days
+    state = MISSING if overdue > 0 else NOT_DUE
+    return Duty(uid, document, period, year, due, counting, None, "", state, max(overdue, 0))
+
+
+def summary(duties: list[Duty]) -> dict:
+    counted = [d for d in duties if d.state in COUNTED]
+    late = [d.days_late for d in counted if d.state == LATE]
+    on_time = sum(1 for d in counted if d.state == ON_TIME)
+    return {
+        "owed": len(counted),
+        "on_time": on_time,
+        "late": len(late),
+        "missing": sum(1 for d in counted if d.state == MISSING),
+        "on_time_share": round(on_time / len(counted), 4) if counted else None,
+        "median_days_late": statistics.median(late) if late else None,
+    }
+
+
+DOCUMENT_NAMES = {"ke_hoach": ("Kế hoạch CCHC", "CCHC plan"), "bao_cao": ("Báo cáo", "Report"),
+                  "tu_danh_gia": ("Tự đánh giá Chỉ số CCHC", "PAR self-assessment")}
+
+
+def _date(day: dt.date | None) -> str:
+    return f"{day:%d/%m/%Y}" if day else "-"
+
+
+def describe(duty: Duty, rules: dict, lang: str) -> tuple[str, str]:
+    index = 0 if lang == "vi" else 1
+    name = DOCUMENT_NAMES[duty.document][index]
+    if duty.period:
+        name += " " + (rules.get("ky_bao_cao", {}).get(duty.period, {}).get("ten", duty.period))
+    label = LABELS[duty.state][index]
+    if duty.state == LATE:
+        label += f" {duty.days_late} ngày" if lang == "vi" else f" by {duty.days_late} days"
+    elif duty.state == MISSING:
+        label += f" {duty.days_late} ngày" if lang == "vi" else f" for {duty.days_late} days"
+    return name, label
+
+
+def as_text(duties: list[Duty], units: dict, rules: dict, lang: str = "vi") -> str:
+    lines = []
+    current = None
+    for duty in duties:
+        if duty.state == NOT_REQUIRED:
+            continue
+        if duty.unit != current:
+            current = duty.unit
+            lines.append(f"{units[current].get('ten_ngan', current)} ({current})")
+        name, label = describe(duty, rules, lang)
+        lines.append(f"  {name:<34} hạn {_date(duty.due)}  ban hành {_date(duty.issued)}  {label}"
+                     if lang == "vi" else
+                     f"  {name:<34} due {_date(duty.due)}  issued {_date(duty.issued)}  {label}")
+    total = summary(duties)
+    share = f"{total['on_time_share'] * 100:.1f}%" if total["on_time_share"] is not None else "-"
+    median = f"{total['median_days_late']:g}" if total["median_days_late"] is not None else "-"
+    if lang == "vi":
+        share, median = share.replace(".", ","), median.replace(".", ",")
+        lines.append(f"Toàn tỉnh: {total['owed']} văn bản đến hạn, {total['on_time']} đúng hạn ({share}), "
+                     f"{total['late']} nộp muộn (trung vị {median} ngày), {total['missing']} chưa nộp.")
+    else:
+        lines.append(f"Province: {total['owed']} documents due, {total['on_time']} on time ({share}), "
+                     f"{total['late']} late (median {median} days), {total['missing']} missing.")
+    return "\n".join(lines)

@@ -1,0 +1,93 @@
+"""Deadlines from rule-set expressions, and the status of every duty of the sample province."""
+import datetime as dt
+import json
+
+import pytest
+
+from cchc import cli, crossref, deadlines, loader, status
+
+from conftest import ROOT
+
+D = dt.date
+
+
+@pytest.mark.parametrize("expression, year, last_month, expected", [
+    ("30/11", 2026, None, D(2026, 11, 30)),
+    ("05/01", 2021, None, D(2021, 1, 5)),
+    ("30/07 năm trước", 2013, None, D(2012, 7, 30)),
+    ("30/7  Năm Trước", 2013, None, D(2012, 7, 30)),
+    ("ngày 15 tháng cuối kỳ", 2021, 3, D(2021, 3, 15)),
+    ("ngày 05 tháng cuối kỳ", 2017, 9, D(2017, 9, 5)),
+])
+def test_expressions(expression, year, last_month, expected):
+    assert deadlines.resolve(expression, year, last_month) == expected
+
+
+@pytest.mark.parametrize("expression", ["31/02", "ngày 15 tháng cuối kỳ", "cuối năm", "15-03"])
+def test_bad_expressions(expression):
+    with pytest.raises(deadlines.BadExpression):
+        deadlines.resolve(expression, 2026, None)
+
+
+def test_counting_the_day_itself():
+    due = D(2021, 1, 30)
+    assert deadlines.days_late(D(2021, 1, 30), due, "cham_nhat") == 0       # "chậm nhất là ngày 30/01"
+    assert deadlines.days_late(D(2021, 1, 30), due, "truoc_ngay") == 1      # "trước ngày 30/01"
+    assert deadlines.days_late(D(2021, 1, 29), due, "truoc_ngay") == 0
+    assert deadlines.days_late(D(2021, 2, 2), due, "nhan_truoc") == 3
+
+
+@pytest.fixture(scope="module")
+def sample():
+    ws = loader.load_workspace(ROOT, use_cache=False, jobs=1)
+    ctx, _ = crossref.run(ws)
+    return ws, ctx
+
+
+def _rows(sample, year, as_of):
+    ws, ctx = sample
+    return {(d.unit, d.document, d.period): d for d in status.compute(ws, ctx, year, as_of)}
+
+
+def test_sample_2026_as_of_23_november(sample):
+    rows = _rows(sample, 2026, D(2026, 11, 23))
+    def state(*key):
+        d = rows[key]
+        return d.state, d.days_late, d.due
+    assert state("so-y-te", "bao_cao", "quy_1") == ("late", 5, D(2026, 3, 15))
+    assert state("so-xay-dung", "ke_hoach", "") == ("late", 4, D(2026, 1, 5))
+    assert state("phuong-nam-son", "ke_hoach", "") == ("late", 7, D(2026, 1, 5))
+    assert state("xa-vinh-loc", "bao_cao", "6_thang") == ("on_time", 0, D(2026, 6, 15))
+    assert state("thanh-tra-tinh", "bao_cao", "quy_3") == ("missing", 69, D(2026, 9, 15))
+    assert state("xa-son-thuy", "bao_cao", "quy_1") == ("missing", 253, D(2026, 3, 15))
+    assert state("so-tai-chinh", "bao_cao", "nam") == ("not_due", 0, D(2026, 12, 15))
+    assert state("so-noi-vu", "tu_danh_gia", "") == ("on_time", 0, D(2026, 11, 25))
+    assert state("trung-tam-phvhcc", "ke_hoach", "")[0] == "not_required"
+    assert not any(unit.startswith("huyen-") for unit, _, _ in rows)
+
+
+def test_a_document_issued_after_the_day_looked_at_is_not_yet_there(sample):
+    rows = _rows(sample, 2026, D(2026, 3, 18))
+    assert (rows[("so-y-te", "bao_cao", "quy_1")].state, rows[("so-y-te", "bao_cao", "quy_1")].days_late) == \
+        ("missing", 3)
+    assert rows[("so-y-te", "bao_cao", "6_thang")].state == "not_due"
+
+
+def test_units_owe_only_what_falls_due_while_they_exist(sample):
+    rows = _rows(sample, 2025, D(2025, 12, 31))
+    assert rows[("so-thong-tin-truyen-thong", "ke_hoach", "")].state == "on_time"
+    assert rows[("so-thong-tin-truyen-thong", "bao_cao", "6_thang")].state == "not_required"
+    assert rows[("huyen-tan-khe", "bao_cao", "6_thang")].state in ("on_time", "late")
+    assert rows[("huyen-tan-khe", "bao_cao", "quy_3")].state == "not_required"
+    assert rows[("xa-an-phu", "ke_hoach", "")].state == "not_required"      # created 01/7/2025
+    assert rows[("xa-an-phu", "bao_cao", "quy_3")].state == "missing"
+
+
+def test_status_command_json(capsys):
+    assert cli.main(["status", "--workspace", str(ROOT), "--as-of", "2026-11-23", "--unit", "so-y-te",
+                     "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["summary"] == {"owed": 4, "on_time": 3, "late": 1, "missing": 0, "on_time_share": 0.75,
+                                 "median_days_late": 5}
+    assert {"unit", "document", "period", "due", "issued", "state", "days_late"} <= set(result["duties"][0])
+    assert cli.main(["status", "--workspace", str(ROOT)]) == 2
