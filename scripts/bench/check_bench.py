@@ -42,6 +42,8 @@ def measure(label, argv, cwd, before=None):
             before()
         walls.append(timed(argv, cwd)[0])
     # peak memory: one more run in a fresh interpreter so that ru_maxrss is its own
+    if before:
+        before()
     probe = subprocess.run([sys.executable, __file__, "--peak", cwd, *argv], capture_output=True, text=True)
     peak = float(probe.stdout.strip() or 0)
     print(f"{label:<44} median {statistics.median(walls):6.2f} s  (min {min(walls):.2f}, max {max(walls):.2f})"
@@ -70,6 +72,7 @@ def main() -> None:
     def touch_one():
         plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     measure("check, one document changed", CCHC + ["check"], target, before=touch_one)
+    measure("status --as-of 2026-11-23 (cache warm)", CCHC + ["status", "--as-of", "2026-11-23"], target)
 
 
 if __name__ == "__main__":
