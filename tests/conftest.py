@@ -17,7 +17,7 @@ def build_case(case_dir: Path, target: Path) -> Path:
     shutil.copytree(BASE, target)
     for path in sorted(case_dir.rglob("*")):
         rel = path.relative_to(case_dir)
-        if path.is_dir() or rel.name in ("expect.yml", "_delete.txt"):
+        if path.is_dir() or rel.name in ("expect.yml", "_delete.txt", "_as_of.txt"):
             continue
         dest = target / rel
         dest.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
 """Every finding code has a failing and a passing example under tests/cases/<CODE>/."""
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,11 @@ def _cases(kind: str):
     return sorted(p for p in CASES.glob(f"CCHC-*/{kind}") if p.is_dir())
 
 
-def _run(root: Path):
-    findings, _ = check.run(root, use_cache=False, jobs=1)
+def _run(root: Path, case: Path | None = None):
+    as_of = None
+    if case is not None and (case / "_as_of.txt").exists():
+        as_of = dt.date.fromisoformat((case / "_as_of.txt").read_text().strip())
+    findings, _ = check.run(root, use_cache=False, jobs=1, as_of=as_of)
     return findings
 
 
@@ -40,7 +44,7 @@ def test_base_workspace_is_clean(workspace):
 def test_fail_case(case, workspace):
     code = case.parent.name
     expected = yaml.safe_load((case / "expect.yml").read_text(encoding="utf-8"))
-    found = {(f.path, f.line, f.column) for f in _run(workspace(case)) if f.code == code}
+    found = {(f.path, f.line, f.column) for f in _run(workspace(case), case) if f.code == code}
     assert found, f"{code} not reported"
     for place in expected:
         assert (place["path"], place["line"], place["column"]) in found, sorted(found)
@@ -49,6 +53,6 @@ def test_fail_case(case, workspace):
 @pytest.mark.parametrize("case", _cases("pass"), ids=lambda p: p.parent.name)
 def test_pass_case(case, workspace):
     code = case.parent.name
-    findings = _run(workspace(case))
+    findings = _run(workspace(case), case)
     assert [f for f in findings if f.code == code] == []
     assert [(f.code, f.path, f.line) for f in findings if f.severity == "error"] == []

@@ -17,7 +17,7 @@ def run(capsys, *argv):
 def _broken(workspace):
     root = workspace()
     plan = root / "units/so-a/2026/ke-hoach.md"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("chu_tri: Sở A", "chu_tri:"), encoding="utf-8")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("chu_tri: Sở A", "chu_tri:", 1), encoding="utf-8")
     (root / "units/so-a/2026/bao-cao-quy-1.md").write_text(
         (root / "units/so-a/2026/bao-cao-quy-1.md").read_text(encoding="utf-8").replace("ky: quy_1", "ky: yes"),
         encoding="utf-8")
@@ -74,7 +74,7 @@ def test_cache_gives_the_same_findings(workspace, capsys):
     assert (root / ".cchc-cache/check.pickle").exists()
     assert run(capsys, "check", "--workspace", str(root), "--format", "json")[1] == first
     plan = root / "units/so-a/2026/ke-hoach.md"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("chu_tri:", "chu_tri: Sở A"), encoding="utf-8")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("chu_tri:\n", "chu_tri: Sở A\n"), encoding="utf-8")
     rows = json.loads(run(capsys, "check", "--workspace", str(root), "--format", "json")[1])
     assert "CCHC-S004" not in {r["code"] for r in rows}
 

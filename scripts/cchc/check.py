@@ -7,11 +7,12 @@ from . import crossref
 from .loader import load_workspace
 
 
-def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, jobs: int | None = None):
+def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, jobs: int | None = None,
+        as_of=None):
     """Return (findings sorted by place, number of files read)."""
     ws = load_workspace(root, use_cache=use_cache, jobs=jobs)
     findings = [f for doc in ws.docs.values() for f in doc.findings]
-    _, cross = crossref.run(ws)
+    _, cross = crossref.run(ws, as_of)
     findings.extend(cross)
     if paths:
         wanted = [_relative(root, p) for p in paths]

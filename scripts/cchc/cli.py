@@ -36,7 +36,7 @@ def cmd_check(args) -> int:
     from . import check, output
     root = _workspace(args)
     findings, files = check.run(root, [Path(p) for p in args.paths], use_cache=not args.no_cache,
-                                jobs=args.jobs)
+                                jobs=args.jobs, as_of=args.as_of)
     print(output.REPORTERS[args.format](findings, files, args.lang))
     blocking = {"error", "warning"} if args.strict else {"error"}
     return EXIT_FINDINGS if any(f.severity in blocking for f in findings) else EXIT_OK
@@ -54,7 +54,7 @@ def cmd_status(args) -> int:
         return _usage("cần --as-of YYYY-MM-DD: trạng thái luôn tính tại một ngày được chỉ rõ.")
     year = args.year or args.as_of.year
     ws = load_workspace(root, jobs=args.jobs)
-    ctx, _ = crossref.run(ws)
+    ctx, _ = crossref.run(ws, args.as_of)
     _, rules = ctx.book.for_year(year)
     if rules is None:
         return _usage(f"không có bộ quy tắc cho năm {year}.")

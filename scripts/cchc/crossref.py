@@ -15,7 +15,8 @@ from .workspace import PROVINCE, unit_of, year_of
 
 
 class Context:
-    def __init__(self, ws: Workspace, out: Collector):
+    def __init__(self, ws: Workspace, out: Collector, as_of=None):
+        self.as_of = as_of
         self.book = RuleBook(ws, out)
         self.units = {unit_of(d.path): d for d in ws.of_role("unit")}
 
@@ -189,10 +190,11 @@ def check_strays(ws: Workspace, ctx: Context, out: Collector) -> None:
 CHECKS = (check_province, check_rules, check_units, check_documents, check_strays)
 
 
-def run(ws: Workspace) -> tuple[Context, list]:
+def run(ws: Workspace, as_of=None) -> tuple[Context, list]:
+    from . import compliance
     out = Collector(".")
-    ctx = Context(ws, out)
-    for check in CHECKS:
+    ctx = Context(ws, out, as_of)
+    for check in CHECKS + compliance.CHECKS:
         try:
             check(ws, ctx, out)
         except Exception as exc:  # a defect in one check must not hide the others' findings

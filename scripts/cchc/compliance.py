@@ -1,0 +1,200 @@
+"""Checks of what the regulations demand of plans and reports, with the rule set of the year.
+
+Each check is a function (workspace, context, collector) listed in CHECKS; crossref runs them
+after the reference checks.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import deadlines
+from .findings import Collector
+from .formulas import BadFormula, Formula
+from .workspace import unit_of
+
+_NUMBERING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
+_PLACEHOLDERS = {"", "...", "…", "nội dung", "nội dung.", "todo", "(chưa có)", "chưa có", "đang cập nhật"}
+MIN_SECTION_CHARS = 20
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _fmt(day) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def check_rule_dates(ws, ctx, out: Collector) -> None:
+    for year, doc in sorted(ctx.book.docs.items()):
+        rules = ctx.book.resolved.get(year)
+        if not rules or not doc.valid:
+            continue
+        own = doc.data
+        for field in ("han_ke_hoach",):
+            spec = own.get(field)
+            if spec:
+                _expression(doc, (field, "ngay"), spec["ngay"], year, None, out)
+        for kind, spec in (own.get("han_tu_danh_gia") or {}).items():
+            if spec:
+                _expression(doc, ("han_tu_danh_gia", kind, "ngay"), spec["ngay"], year, None, out)
+        for period, spec in (own.get("ky_bao_cao") or {}).items():
+            merged = (rules.get("ky_bao_cao") or {}).get(period)
+            if spec and merged:
+                _window(doc, period, merged, year, out)
+
+
+def _expression(doc, path, text, year, last_month, out):
+    try:
+        return deadlines.resolve(text, year, last_month)
+    except deadlines.BadExpression:
+        out.at("CCHC-C001", doc.pos(*path), field=".".join(path), value=text)
+        return None
+
+
+def _window(doc, period, spec, year, out) -> None:
+    month = spec.get("thang_cuoi")
+    start = _expression(doc, ("ky_bao_cao", period, "so_lieu_tu"), spec["so_lieu_tu"], year, month, out)
+    end = _expression(doc, ("ky_bao_cao", period, "so_lieu_den"), spec["so_lieu_den"], year, month, out)
+    due = None
+    if spec.get("han"):
+        due = _expression(doc, ("ky_bao_cao", period, "han", "ngay"), spec["han"]["ngay"], year, month, out)
+    if start is None or end is None:
+        return
+    problem = None
+    if end < start:
+        problem = ("kết thúc trước khi bắt đầu", "ends before it starts")
+    elif (end - start).days > 366:
+        problem = ("dài hơn một năm", "is longer than a year")
+    elif due is not None and end > due:
+        problem = (f"kết thúc sau hạn gửi báo cáo {_fmt(due)}", f"ends after the deadline {due}")
+    if problem:
+        out.at("CCHC-C002", doc.pos("ky_bao_cao", period), period=period, start=_fmt(start), end=_fmt(end),
+               problem=problem[0], problem_en=problem[1])
+
+
+def check_document_dates(ws, ctx, out: Collector) -> None:
+    for doc in ws.of_role("document"):
+        if not doc.valid:
+            continue
+        issued = doc.data["ngay_ban_hanh"]
+        if ctx.as_of is not None and issued > ctx.as_of:
+            out.at("CCHC-D001", doc.pos("ngay_ban_hanh"), issued=_fmt(issued), as_of=_fmt(ctx.as_of))
+
+
+def _documents(ws, ctx, kind):
+    """Valid documents of a kind, with the rule set of their year and their unit."""
+    for doc in ws.of_role("document"):
+        unit = ctx.units.get(unit_of(doc.path))
+        if doc.valid and doc.kind == kind and unit is not None and unit.valid:
+            year, rules = ctx.book.for_year(doc.data["nam"])
+            if rules is not None:
+                yield doc, rules, unit.data
+
+
+def check_plan_areas(ws, ctx, out: Collector) -> None:
+    for doc, rules, unit in _documents(ws, ctx, "ke_hoach"):
+        present = {task["linh_vuc"] for task in doc.data["nhiem_vu"]}
+        for area, spec in (rules.get("linh_vuc") or {}).items():
+            if spec.get("bat_buoc") and area not in present:
+                out.at("CCHC-P001", doc.pos("nhiem_vu", key=True), area=area, name=spec["ten"])
+
+
+def sections(body: str, first_line: int):
+    """Each heading of a Markdown body as (level, title, line, text up to the next heading)."""
+    found, fence = [], False
+    for offset, line in enumerate(body.split("\n")):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        heading = None if fence else re.match(r"(#{1,6})\s+(.*)", line)
+        if heading:
+            found.append((len(heading.group(1)), heading.group(2).strip().rstrip("#").strip(),
+                          first_line + offset, []))
+        elif found:
+            found[-1][3].append(line)
+    return [(level, title, line, "\n".join(text).strip()) for level, title, line, text in found]
+
+
+def section_text(heads, index: int) -> str:
+    """A section's own text and its subsections', up to the next heading of its level or higher."""
+    level = heads[index][0]
+    parts = [heads[index][3]]
+    for sub_level, title, _, text in heads[index + 1:]:
+        if sub_level <= level:
+            break
+        parts.append(text)
+    return "\n".join(p for p in parts if p).strip()
+
+
+def _placeholder(text: str) -> bool:
+    return text.casefold().strip() in _PLACEHOLDERS or len(text.strip()) < MIN_SECTION_CHARS
+
+
+def check_report_sections(ws, ctx, out: Collector) -> None:
+    for doc, rules, unit in _documents(ws, ctx, "bao_cao"):
+        heads = sections(doc.body, doc.body_line)
+        titles = [_fold(_NUMBERING.sub("", h[1])) for h in heads]
+        for spec in (rules.get("muc_bao_cao") or {}).values():
+            wanted = [_fold(t) for t in spec["tieu_de"]]
+            index = next((i for i, t in enumerate(titles) if any(w in t for w in wanted)), None)
+            if index is None:
+                out.at("CCHC-B001", (doc.path, doc.body_line, 1), section=spec["ten"],
+                       heading=spec["tieu_de"][0].upper())
+            elif _placeholder(section_text(heads, index)):
+                out.at("CCHC-B002", (doc.path, heads[index][2], 1), section=spec["ten"])
+
+
+def check_report_annexes(ws, ctx, out: Collector) -> None:
+    for doc, rules, unit in _documents(ws, ctx, "bao_cao"):
+        templates = rules.get("phu_luc") or {}
+        given = {annex["ma"]: (i, annex) for i, annex in enumerate(doc.data.get("phu_luc") or [])}
+        period = doc.data["ky"]
+        for entry in rules.get("phu_luc_bat_buoc") or []:
+            applies = (entry.get("loai_don_vi") == unit["loai"] or entry.get("don_vi") == unit_of(doc.path))
+            if applies and period in entry["ky"]:
+                for code in entry["phu_luc"]:
+                    if code not in given:
+                        kind_name = rules["loai_don_vi"].get(unit["loai"], {}).get("ten", unit["loai"])
+                        out.at("CCHC-B003", doc.pos("phu_luc", key=True) if "phu_luc" in doc.data
+                               else doc.pos("ky"), period=rules["ky_bao_cao"].get(period, {}).get("ten", period),
+                               kind=kind_name, annex=code, name=templates.get(code, {}).get("ten", ""))
+        for code, (index, annex) in given.items():
+            if code in templates:
+                _arithmetic(doc, index, annex, templates[code], out)
+
+
+def _arithmetic(doc, index, annex, template, out) -> None:
+    formulas = []
+    for text in template.get("cong_thuc") or []:
+        try:
+            formulas.append(Formula(text))
+        except BadFormula:
+            continue
+    rows = annex["dong"]
+    for r, row in enumerate(rows):
+        for formula in formulas:
+            actual, expected = row.get(formula.target), formula.evaluate(row)
+            if isinstance(actual, (int, float)) and expected is not None and not formula.holds(actual, expected):
+                out.at("CCHC-B004", doc.pos("phu_luc", index, "dong", r, formula.target), annex=annex["ma"],
+                       row=row["ten"], column=formula.target, value=actual, formula=formula.text,
+                       expected=f"{round(expected, 2):g}")
+    totals = [r for r, row in enumerate(rows) if row.get("la_tong")]
+    parts = [row for row in rows if not row.get("la_tong")]
+    ratios = {f.target for f in formulas if f.ratio}
+    if len(totals) != 1 or not parts:
+        return
+    total = rows[totals[0]]
+    for column in template.get("cot") or {}:
+        values = [row.get(column) for row in parts]
+        if column in ratios or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            continue
+        value = total.get(column)
+        if isinstance(value, (int, float)) and abs(value - sum(values)) > 1e-9:
+            out.at("CCHC-B005", doc.pos("phu_luc", index, "dong", totals[0], column), annex=annex["ma"],
+                   column=column, value=value, expected=sum(values))
+
+
+CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_report_sections, check_report_annexes)
