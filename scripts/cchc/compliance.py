@@ -103,6 +103,48 @@ def check_plan_areas(ws, ctx, out: Collector) -> None:
                 out.at("CCHC-P001", doc.pos("nhiem_vu", key=True), area=area, name=spec["ten"])
 
 
+def check_plan_leads(ws, ctx, out: Collector) -> None:
+    """Every lead agency is known and single; every unit's plan takes up the provincial tasks it leads."""
+    from .agencies import GROUP, SEVERAL, UNIT, Directory
+    units = ctx.valid_units()
+    province = ws.docs.get("content/province.yml")
+    provincial_unit = province.data["ubnd_tinh"] if province and province.valid else None
+    led: dict[tuple, list] = {}
+    plans = {}
+    for doc, rules, unit in _documents(ws, ctx, "ke_hoach"):
+        directory = Directory(units, rules.get("nhom_co_quan"))
+        uid, year = unit_of(doc.path), doc.data["nam"]
+        plans[(uid, year)] = doc
+        day = doc.data["ngay_ban_hanh"]
+        for index, task in enumerate(doc.data["nhiem_vu"]):
+            found = directory.resolve(task["chu_tri"], day)
+            where = doc.pos("nhiem_vu", index, "chu_tri")
+            if found is None:
+                close = directory.suggest(task["chu_tri"])
+                names = ", ".join(close)
+                out.at("CCHC-P003", where, value=task["chu_tri"],
+                       suggestion=(f"Có phải là: {names}? " if close else "") +
+                       "Ghi đúng tên đơn vị như trong units/<mã đơn vị>/unit.yml hoặc thêm cách viết này vào ten_khac.",
+                       suggestion_en=(f"Perhaps: {names}. " if close else "") +
+                       "Write the unit's name as in its unit.yml, or add this spelling to its ten_khac.")
+            elif found[0] == GROUP:
+                out.at("CCHC-P004", where, value=task["chu_tri"], detail="đây là một nhóm cơ quan",
+                       detail_en="this is a group of agencies")
+            elif found[0] == SEVERAL:
+                out.at("CCHC-P004", where, value=task["chu_tri"], detail=f"có {len(found[1])} cơ quan",
+                       detail_en=f"{len(found[1])} agencies")
+            elif uid == provincial_unit and found[0] == UNIT:
+                led.setdefault((found[1], year), []).append(task)
+    for (lead, year), tasks in sorted(led.items()):
+        plan = plans.get((lead, year))
+        if plan is None:
+            continue  # a missing plan is a matter of status, not of this check
+        taken = {t.get("nhiem_vu_tinh") for t in plan.data["nhiem_vu"]}
+        for task in tasks:
+            if task["ma"] not in taken:
+                out.at("CCHC-P002", plan.pos("nhiem_vu", key=True), task=task["ma"], name=task["ten"])
+
+
 def sections(body: str, first_line: int):
     """Each heading of a Markdown body as (level, title, line, text up to the next heading)."""
     found, fence = [], False
@@ -197,4 +239,5 @@ def _arithmetic(doc, index, annex, template, out) -> None:
                    column=column, value=value, expected=sum(values))
 
 
-CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_report_sections, check_report_annexes)
+CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_plan_leads, check_report_sections,
+          check_report_annexes)

@@ -178,6 +178,10 @@ RULES = {
         "ky": dict(TEXTS, required=True),
         "phu_luc": dict(TEXTS, required=True),
     }}},
+    "nhom_co_quan": _by_id({"type": "dict", "schema": {
+        "ten": dict(TEXTS, required=True, minlength=1),
+        "loai_don_vi": {"type": "list", "schema": {"type": "string", "regex": IDENT}},
+    }}),
     "bo_tieu_chi": _by_id({"type": "string", "regex": TABLE_FILE}),
     "han_tu_danh_gia": _by_id(DEADLINE),
 }
