@@ -103,6 +103,32 @@ def check_plan_areas(ws, ctx, out: Collector) -> None:
                 out.at("CCHC-P001", doc.pos("nhiem_vu", key=True), area=area, name=spec["ten"])
 
 
+_VERIFIABLE = (("san_pham", "sản phẩm", "product"), ("phoi_hop", "cơ quan phối hợp", "cooperating agencies"),
+               ("thoi_gian", "thời gian thực hiện", "timeline"), ("kinh_phi", "nguồn kinh phí", "funding"))
+
+
+def check_task_fields(ws, ctx, out: Collector) -> None:
+    for doc, rules, unit in _documents(ws, ctx, "ke_hoach"):
+        for index, task in enumerate(doc.data["nhiem_vu"]):
+            missing = [(vi, en) for key, vi, en in _VERIFIABLE if not task.get(key)]
+            if missing:
+                out.at("CCHC-P005", doc.pos("nhiem_vu", index, "ma"), task=task["ma"],
+                       missing=", ".join(vi for vi, _ in missing), missing_en=", ".join(en for _, en in missing))
+
+
+def check_progress_tasks(ws, ctx, out: Collector) -> None:
+    plans = {(unit_of(d.path), d.data["nam"]): d for d, _, _ in _documents(ws, ctx, "ke_hoach")}
+    for doc, rules, unit in _documents(ws, ctx, "bao_cao"):
+        plan = plans.get((unit_of(doc.path), doc.data["nam"]))
+        if plan is None:
+            continue
+        codes = {task["ma"] for task in plan.data["nhiem_vu"]}
+        for index, entry in enumerate(doc.data.get("tien_do") or []):
+            if entry["nhiem_vu"] not in codes:
+                out.at("CCHC-B007", doc.pos("tien_do", index, "nhiem_vu"), value=entry["nhiem_vu"],
+                       plan=plan.data["so_ky_hieu"])
+
+
 def check_plan_leads(ws, ctx, out: Collector) -> None:
     """Every lead agency is known and single; every unit's plan takes up the provincial tasks it leads."""
     from .agencies import GROUP, SEVERAL, UNIT, Directory
@@ -239,5 +265,5 @@ def _arithmetic(doc, index, annex, template, out) -> None:
                    column=column, value=value, expected=sum(values))
 
 
-CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_plan_leads, check_report_sections,
-          check_report_annexes)
+CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_task_fields, check_plan_leads,
+          check_progress_tasks, check_report_sections, check_report_annexes)

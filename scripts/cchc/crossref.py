@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import unicodedata
 
 from .findings import Collector
@@ -156,7 +157,9 @@ def _check_against_rules(doc, rules: dict, year: int, ctx: Context, out: Collect
     if doc.kind == "bao_cao":
         periods = rules.get("ky_bao_cao") or {}
         if data["ky"] not in periods:
-            out.at("CCHC-R007", doc.pos("ky"), value=data["ky"], year=year, allowed=_allowed(periods))
+            monthly = re.fullmatch(r"thang(_?\d{1,2})?", data["ky"]) and rules.get("bao_cao_thang") is False
+            out.at("CCHC-B006" if monthly else "CCHC-R007", doc.pos("ky"), value=data["ky"], year=year,
+                   allowed=_allowed(periods))
     if doc.kind == "tu_danh_gia":
         _check_scores(doc, rules, year, ctx, out)
 

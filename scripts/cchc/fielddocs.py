@@ -56,6 +56,7 @@ FIELD_DOCS = {
     "sap_nhap_vao": "Mã đơn vị mà đơn vị này được sáp nhập vào",
     "thang_cuoi": "Tháng cuối của kỳ báo cáo (3 cho quý I, 6 cho 6 tháng...)",
     "nhom_co_quan": "Các cách viết chỉ một nhóm cơ quan (\"Các sở, ban, ngành\") và loại đơn vị thuộc nhóm",
+    "bao_cao_thang": "false nếu các đơn vị không gửi báo cáo tháng",
     "extends": "Năm của bộ quy tắc được kế thừa",
     "ghi_chu": "Ghi chú",
 }

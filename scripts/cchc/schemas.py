@@ -155,6 +155,7 @@ RULES = {
     "loai_van_ban": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT, "viet_tat": dict(REQ_CODE, regex=r"[A-Za-zĐđ]+")}}),
     "han_ke_hoach": DEADLINE,
+    "bao_cao_thang": {"type": "boolean"},
     "ky_bao_cao": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT, "thang_cuoi": {"type": "integer", "required": True, "min": 1, "max": 12},
         "so_lieu_tu": REQ_CODE, "so_lieu_den": REQ_CODE, "han": DEADLINE}}),
