@@ -5,23 +5,12 @@ after the reference checks.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from . import deadlines
 from .findings import Collector
-from .formulas import BadFormula, Formula
+from .formulas import parse as formulas_parse
+from .outline import fold_title
 from .workspace import unit_of
 
-_NUMBERING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
-_PLACEHOLDERS = {"", "...", "…", "nội dung", "nội dung.", "todo", "(chưa có)", "chưa có", "đang cập nhật"}
-MIN_SECTION_CHARS = 20
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _fmt(day) -> str:
@@ -137,27 +126,30 @@ def check_plan_leads(ws, ctx, out: Collector) -> None:
     provincial_unit = province.data["ubnd_tinh"] if province and province.valid else None
     led: dict[tuple, list] = {}
     plans = {}
+    directories: dict[int, Directory] = {}
     for doc, rules, unit in _documents(ws, ctx, "ke_hoach"):
-        directory = Directory(units, rules.get("nhom_co_quan"))
+        directory = directories.get(id(rules))
+        if directory is None:
+            directory = directories[id(rules)] = Directory(units, rules.get("nhom_co_quan"))
         uid, year = unit_of(doc.path), doc.data["nam"]
         plans[(uid, year)] = doc
         day = doc.data["ngay_ban_hanh"]
         for index, task in enumerate(doc.data["nhiem_vu"]):
             found = directory.resolve(task["chu_tri"], day)
-            where = doc.pos("nhiem_vu", index, "chu_tri")
+            where = ("nhiem_vu", index, "chu_tri")  # looked up only for a finding: it may re-read the file
             if found is None:
                 close = directory.suggest(task["chu_tri"])
                 names = ", ".join(close)
-                out.at("CCHC-P003", where, value=task["chu_tri"],
+                out.at("CCHC-P003", doc.pos(*where), value=task["chu_tri"],
                        suggestion=(f"Có phải là: {names}? " if close else "") +
                        "Ghi đúng tên đơn vị như trong units/<mã đơn vị>/unit.yml hoặc thêm cách viết này vào ten_khac.",
                        suggestion_en=(f"Perhaps: {names}. " if close else "") +
                        "Write the unit's name as in its unit.yml, or add this spelling to its ten_khac.")
             elif found[0] == GROUP:
-                out.at("CCHC-P004", where, value=task["chu_tri"], detail="đây là một nhóm cơ quan",
+                out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], detail="đây là một nhóm cơ quan",
                        detail_en="this is a group of agencies")
             elif found[0] == SEVERAL:
-                out.at("CCHC-P004", where, value=task["chu_tri"], detail=f"có {len(found[1])} cơ quan",
+                out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], detail=f"có {len(found[1])} cơ quan",
                        detail_en=f"{len(found[1])} agencies")
             elif uid == provincial_unit and found[0] == UNIT:
                 led.setdefault((found[1], year), []).append(task)
@@ -171,48 +163,16 @@ def check_plan_leads(ws, ctx, out: Collector) -> None:
                 out.at("CCHC-P002", plan.pos("nhiem_vu", key=True), task=task["ma"], name=task["ten"])
 
 
-def sections(body: str, first_line: int):
-    """Each heading of a Markdown body as (level, title, line, text up to the next heading)."""
-    found, fence = [], False
-    for offset, line in enumerate(body.split("\n")):
-        if line.lstrip().startswith(("```", "~~~")):
-            fence = not fence
-        heading = None if fence else re.match(r"(#{1,6})\s+(.*)", line)
-        if heading:
-            found.append((len(heading.group(1)), heading.group(2).strip().rstrip("#").strip(),
-                          first_line + offset, []))
-        elif found:
-            found[-1][3].append(line)
-    return [(level, title, line, "\n".join(text).strip()) for level, title, line, text in found]
-
-
-def section_text(heads, index: int) -> str:
-    """A section's own text and its subsections', up to the next heading of its level or higher."""
-    level = heads[index][0]
-    parts = [heads[index][3]]
-    for sub_level, title, _, text in heads[index + 1:]:
-        if sub_level <= level:
-            break
-        parts.append(text)
-    return "\n".join(p for p in parts if p).strip()
-
-
-def _placeholder(text: str) -> bool:
-    return text.casefold().strip() in _PLACEHOLDERS or len(text.strip()) < MIN_SECTION_CHARS
-
-
 def check_report_sections(ws, ctx, out: Collector) -> None:
     for doc, rules, unit in _documents(ws, ctx, "bao_cao"):
-        heads = sections(doc.body, doc.body_line)
-        titles = [_fold(_NUMBERING.sub("", h[1])) for h in heads]
         for spec in (rules.get("muc_bao_cao") or {}).values():
-            wanted = [_fold(t) for t in spec["tieu_de"]]
-            index = next((i for i, t in enumerate(titles) if any(w in t for w in wanted)), None)
-            if index is None:
+            wanted = [fold_title(t) for t in spec["tieu_de"]]
+            match = next((h for h in doc.outline if any(w in h[1] for w in wanted)), None)
+            if match is None:
                 out.at("CCHC-B001", (doc.path, doc.body_line, 1), section=spec["ten"],
                        heading=spec["tieu_de"][0].upper())
-            elif _placeholder(section_text(heads, index)):
-                out.at("CCHC-B002", (doc.path, heads[index][2], 1), section=spec["ten"])
+            elif match[3]:
+                out.at("CCHC-B002", (doc.path, match[2], 1), section=spec["ten"])
 
 
 def check_report_annexes(ws, ctx, out: Collector) -> None:
@@ -235,12 +195,7 @@ def check_report_annexes(ws, ctx, out: Collector) -> None:
 
 
 def _arithmetic(doc, index, annex, template, out) -> None:
-    formulas = []
-    for text in template.get("cong_thuc") or []:
-        try:
-            formulas.append(Formula(text))
-        except BadFormula:
-            continue
+    formulas = [f for f in map(formulas_parse, template.get("cong_thuc") or []) if f is not None]
     rows = annex["dong"]
     for r, row in enumerate(rows):
         for formula in formulas:

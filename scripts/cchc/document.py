@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import textcheck, validate, yamlpos
 from .findings import Collector, Finding
+from .outline import outline
 from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
 
 _FENCES = ("---", "...")
@@ -28,6 +29,7 @@ class Document:
     positions: yamlpos.Positions = field(default_factory=yamlpos.Positions)
     findings: list[Finding] = field(default_factory=list)
     tables: dict[str, str] = field(default_factory=dict)   # side file path -> digest
+    outline: list = field(default_factory=list)            # headings of the body (see outline.py)
     root: str = ""
 
     @property
@@ -112,6 +114,7 @@ def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
         if parts is None:
             return
         text, doc.body, doc.body_line = parts
+        doc.outline = outline(doc.body, doc.body_line)
         line_offset = 1
     value, doc.positions = yamlpos.load(text, doc.path, out, line_offset)
     if value is None and out.items:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 
 _OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
         ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b}
@@ -58,3 +59,12 @@ class Formula:
     def holds(self, actual, expected) -> bool:
         """Ratios are compared to two decimals (how reports round them); counts exactly."""
         return abs(actual - expected) <= (0.006 if self.ratio else 1e-9)
+
+
+@functools.lru_cache(maxsize=1024)
+def parse(text: str) -> Formula | None:
+    """A formula, parsed once however many rows and reports use it; None if it cannot be read."""
+    try:
+        return Formula(text)
+    except BadFormula:
+        return None
