@@ -15,10 +15,12 @@ UNIT, GROUP, SEVERAL = "unit", "group", "several"
 
 
 def fold(name: str) -> str:
+    """A name compared without case, spacing or Unicode form differences."""
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
-def _exists(unit: dict, day: dt.date) -> bool:
+def exists(unit: dict, day: dt.date) -> bool:
+    """Whether the unit existed on that day."""
     end = unit.get("hieu_luc_den")
     return unit["hieu_luc_tu"] <= day and (end is None or day <= end)
 
@@ -38,7 +40,7 @@ class Directory:
         if key in self.groups:
             return GROUP, self.groups[key]
         owners = self.names.get(key, [])
-        alive = [u for u in owners if _exists(self.units[u], day)] or owners
+        alive = [u for u in owners if exists(self.units[u], day)] or owners
         if len(alive) == 1:
             return UNIT, alive[0]
         return None

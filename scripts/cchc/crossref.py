@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 
+from .agencies import fold
 from .findings import Collector
 from .loader import Workspace
 from .rules import RuleBook
@@ -70,11 +70,6 @@ def _names(unit: dict):
     yield fold(unit["ten_ngan"]), unit["ten_ngan"], ("ten_ngan",)
     for index, name in enumerate(unit.get("ten_khac") or []):
         yield fold(name), name, ("ten_khac", index)
-
-
-def fold(name: str) -> str:
-    """A name compared without case, spacing or Unicode form differences."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def _overlap(a: dict, b: dict) -> bool:

@@ -11,6 +11,7 @@ import statistics
 from dataclasses import dataclass
 
 from . import deadlines
+from .agencies import exists
 from .crossref import Context
 from .loader import Workspace
 from .workspace import unit_of
@@ -44,11 +45,6 @@ class Duty:
                 "due": self.due.isoformat() if self.due else None, "counting": self.counting,
                 "issued": self.issued.isoformat() if self.issued else None, "path": self.path,
                 "state": self.state, "days_late": self.days_late}
-
-
-def _exists(unit: dict, day: dt.date) -> bool:
-    end = unit.get("hieu_luc_den")
-    return unit["hieu_luc_tu"] <= day and (end is None or day <= end)
 
 
 def _in_year(unit: dict, year: int) -> bool:
@@ -107,7 +103,7 @@ def _duty(uid, unit, year, as_of, document, period, rule, last_month, owed, doc)
         doc = None
     issued = doc.data["ngay_ban_hanh"] if doc else None
     path = doc.path if doc else ""
-    if not owed or due is None or not _exists(unit, due):
+    if not owed or due is None or not exists(unit, due):
         return Duty(uid, document, period, year, due, counting, issued, path, NOT_REQUIRED, 0)
     if doc:
         late = deadlines.days_late(issued, due, counting)
