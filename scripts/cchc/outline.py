@@ -10,12 +10,16 @@ _PLACEHOLDERS = {"", "...", "…", "nội dung", "nội dung.", "todo", "(chưa 
 MIN_SECTION_CHARS = 20
 
 
+def ascii_fold(text: str) -> str:
+    """"sản_phẩm" -> "san_pham": Vietnamese text without its diacritics."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=4096)
 def fold_title(text: str) -> str:
     """"I. KHÓ KHĂN, VƯỚNG MẮC" -> "kho khan vuong mac": compared without numbering, case or diacritics."""
-    text = _NUMBERING.sub("", text)
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = ascii_fold(_NUMBERING.sub("", text))
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 
 import cerberus
 from cerberus import errors as ce
 
 from . import fastcheck
 from .findings import Collector
+from .outline import ascii_fold
 from .schemas import SCHEMAS
 from .yamlpos import RawFloat, RawInt, raw_text
 
@@ -90,12 +90,6 @@ def _describe(value) -> tuple[str, str]:
     if isinstance(value, dict):
         return "một nhóm khóa: giá trị", "a mapping"
     return type(value).__name__, type(value).__name__
-
-
-def ascii_fold(text: str) -> str:
-    """"sản_phẩm" -> "san_pham": keys are written without diacritics."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def field_name(path) -> str:
