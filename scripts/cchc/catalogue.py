@@ -82,7 +82,7 @@ _CODES = [
           "Move large tables into separate YAML files beside the document, or check for pasted content."),
     _code("CCHC-L009", "error", "Cấu trúc YAML quá lớn hoặc quá sâu", "YAML too large or too deep",
           "Cấu trúc YAML vượt giới hạn {limit} (tham chiếu &, * nở ra quá nhiều phần tử, hoặc các nhóm lồng nhau quá sâu).",
-          "The YAML structure exceeds the limit of {limit} (anchors and aliases expand too much, or nesting is too deep).",
+          "The YAML structure exceeds the limit of {limit_en} (anchors and aliases expand too much, or nesting is too deep).",
           "Viết trực tiếp nội dung, không dùng tham chiếu & và * lồng nhau.",
           "Write the content out; do not nest anchors and aliases."),
     _code("CCHC-L010", "error", "Thiếu phần thông tin đầu văn bản", "Missing front matter",

@@ -23,10 +23,8 @@ def check_rule_dates(ws, ctx, out: Collector) -> None:
         if not rules or not doc.valid:
             continue
         own = doc.data
-        for field in ("han_ke_hoach",):
-            spec = own.get(field)
-            if spec:
-                _expression(doc, (field, "ngay"), spec["ngay"], year, None, out)
+        if own.get("han_ke_hoach"):
+            _expression(doc, ("han_ke_hoach", "ngay"), own["han_ke_hoach"]["ngay"], year, None, out)
         for kind, spec in (own.get("han_tu_danh_gia") or {}).items():
             if spec:
                 _expression(doc, ("han_tu_danh_gia", kind, "ngay"), spec["ngay"], year, None, out)

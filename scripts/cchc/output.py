@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from .catalogue import CATALOGUE
+
 SEVERITY_VI = {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}
 
 
@@ -24,7 +26,7 @@ def text(findings, files: int, lang: str) -> str:
         hint = f.hint(lang)
         if hint:
             lines.append(f"    → {hint}")
-        basis = f.as_dict(lang)["basis"]
+        basis = CATALOGUE[f.code].basis
         if basis:
             lines.append(f"    {'Basis' if lang == 'en' else 'Căn cứ'}: {basis}")
     lines.append(_summary(findings, files, lang))

@@ -79,9 +79,7 @@ def _describe(value) -> tuple[str, str]:
         return "để trống", "empty"
     if isinstance(value, bool):
         return "đúng/sai", "true/false"
-    if isinstance(value, int):
-        return f"số {raw_text(value)}", f"the number {raw_text(value)}"
-    if isinstance(value, float):
+    if isinstance(value, (int, float)):
         return f"số {raw_text(value)}", f"the number {raw_text(value)}"
     if isinstance(value, str):
         return f"chữ \"{value[:40]}\"", f"the text \"{value[:40]}\""

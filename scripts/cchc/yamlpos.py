@@ -204,7 +204,8 @@ class _Builder:
     def count(self, n: int, mark) -> None:
         self.nodes += n
         if self.nodes > MAX_NODES:
-            self.out.at("CCHC-L009", self.pos(mark), limit=f"{MAX_NODES} phần tử")
+            self.out.at("CCHC-L009", self.pos(mark), limit=f"{MAX_NODES} phần tử",
+                        limit_en=f"{MAX_NODES} nodes")
             raise _Stop
 
     def child_path(self):
@@ -218,7 +219,8 @@ class _Builder:
     def start(self, event, is_map: bool) -> None:
         self.count(1, event.start_mark)
         if len(self.stack) >= MAX_DEPTH:
-            self.out.at("CCHC-L009", self.pos(event.start_mark), limit=f"{MAX_DEPTH} cấp lồng nhau")
+            self.out.at("CCHC-L009", self.pos(event.start_mark), limit=f"{MAX_DEPTH} cấp lồng nhau",
+                        limit_en=f"{MAX_DEPTH} nesting levels")
             raise _Stop
         self.check_tag(event)
         path = self.child_path()
