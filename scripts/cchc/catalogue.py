@@ -337,6 +337,7 @@ _CODES = [
           "The checker failed on this file ({error}); other files were still checked.",
           "Báo lỗi này cho nhóm phát triển kèm tệp gây lỗi.",
           "Report this to the maintainers with the file."),
+    # -- end of catalogue --
 ]
 
 CATALOGUE: dict[str, Code] = {c.code: c for c in _CODES}
