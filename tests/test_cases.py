@@ -22,7 +22,7 @@ def _run(root: Path, case: Path | None = None):
     as_of = None
     if case is not None and (case / "_as_of.txt").exists():
         as_of = dt.date.fromisoformat((case / "_as_of.txt").read_text().strip())
-    findings, _ = check.run(root, use_cache=False, jobs=1, as_of=as_of)
+    findings, _, _ = check.run(root, use_cache=False, jobs=1, as_of=as_of)
     return findings
 
 

@@ -33,7 +33,7 @@ def test_clean_workspace_exits_zero(workspace, capsys):
 def test_errors_exit_one_with_positions(workspace, capsys):
     root = _broken(workspace)
     code, out, _ = run(capsys, "check", "--workspace", str(root), "--format", "json")
-    rows = json.loads(out)
+    rows = json.loads(out)["findings"]
     assert code == 1
     assert {(r["code"], r["path"], r["line"], r["column"]) for r in rows} == {
         ("CCHC-S004", "units/so-a/2026/ke-hoach.md", 14, 13),
@@ -65,7 +65,7 @@ def test_paths_limit_the_report(workspace, capsys, monkeypatch):
     root = _broken(workspace)
     monkeypatch.chdir(root)
     code, out, _ = run(capsys, "check", "units/so-a/2026/ke-hoach.md", "--format", "json")
-    assert [r["code"] for r in json.loads(out)] == ["CCHC-S004"]
+    assert [r["code"] for r in json.loads(out)["findings"]] == ["CCHC-S004"]
 
 
 def test_cache_gives_the_same_findings(workspace, capsys):
@@ -75,7 +75,7 @@ def test_cache_gives_the_same_findings(workspace, capsys):
     assert run(capsys, "check", "--workspace", str(root), "--format", "json")[1] == first
     plan = root / "units/so-a/2026/ke-hoach.md"
     plan.write_text(plan.read_text(encoding="utf-8").replace("chu_tri:\n", "chu_tri: Sở A\n"), encoding="utf-8")
-    rows = json.loads(run(capsys, "check", "--workspace", str(root), "--format", "json")[1])
+    rows = json.loads(run(capsys, "check", "--workspace", str(root), "--format", "json")[1])["findings"]
     assert "CCHC-S004" not in {r["code"] for r in rows}
 
 
@@ -111,7 +111,7 @@ def test_sample_province_checks_clean(tmp_path, capsys):
     shutil.copytree(ROOT / "content", tmp_path / "content")
     shutil.copytree(ROOT / "units", tmp_path / "units")
     code, out, _ = run(capsys, "check", "--workspace", str(tmp_path), "--format", "json", "--no-cache")
-    rows = json.loads(out)
+    rows = json.loads(out)["findings"]
     assert [r for r in rows if r["severity"] == "error"] == []
     assert len(list((tmp_path / "units").glob("*/unit.yml"))) >= 30
 

@@ -2,23 +2,30 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
-from . import crossref
+from . import crossref, policy
 from .loader import load_workspace
 
 
+class Outcome(NamedTuple):
+    findings: list   # sorted by place, after the province's severities and waivers
+    files: int       # number of files read
+    waived: list     # policy.Waived, the findings silenced by a waiver
+
+
 def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, jobs: int | None = None,
-        as_of=None):
-    """Return (findings sorted by place, number of files read)."""
+        as_of=None) -> Outcome:
     ws = load_workspace(root, use_cache=use_cache, jobs=jobs)
     findings = [f for doc in ws.docs.values() for f in doc.findings]
-    _, cross = crossref.run(ws, as_of)
-    findings.extend(cross)
+    ctx, cross = crossref.run(ws, as_of)
+    findings = policy.adjust(ctx, sorted(set(findings + cross), key=lambda f: f.sort_key()))
+    findings, waived = policy.waive(ws, findings, as_of)
     if paths:
         wanted = [_relative(root, p) for p in paths]
         findings = [f for f in findings if any(_within(f.path, w) for w in wanted)]
-    files = len(ws.docs)
-    return sorted(set(findings), key=lambda f: f.sort_key()), files
+        waived = [w for w in waived if any(_within(w.finding.path, p) for p in wanted)]
+    return Outcome(sorted(findings, key=lambda f: f.sort_key()), len(ws.docs), waived)
 
 
 def _relative(root: Path, path: Path) -> str:

@@ -35,9 +35,9 @@ def _usage(message: str) -> int:
 def cmd_check(args) -> int:
     from . import check, output
     root = _workspace(args)
-    findings, files = check.run(root, [Path(p) for p in args.paths], use_cache=not args.no_cache,
-                                jobs=args.jobs, as_of=args.as_of)
-    print(output.REPORTERS[args.format](findings, files, args.lang))
+    findings, files, waived = check.run(root, [Path(p) for p in args.paths], use_cache=not args.no_cache,
+                                        jobs=args.jobs, as_of=args.as_of)
+    print(output.REPORTERS[args.format](findings, files, args.lang, waived))
     blocking = {"error", "warning"} if args.strict else {"error"}
     return EXIT_FINDINGS if any(f.severity in blocking for f in findings) else EXIT_OK
 
@@ -98,6 +98,18 @@ def cmd_init(args) -> int:
     return EXIT_OK
 
 
+def cmd_new(args) -> int:
+    from . import newdoc
+    root = _workspace(args)
+    kind = newdoc.KINDS[args.kind]
+    try:
+        path = newdoc.write(root, kind, args.unit, args.year, args.period or "")
+    except newdoc.Refused as exc:
+        return _usage(str(exc))
+    print(f"Đã tạo {path.relative_to(root)}. Điền các chỗ còn trống rồi chạy \"cchc check {path.relative_to(root)}\".")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="cchc", description="Kế hoạch, báo cáo và Chỉ số cải cách hành chính của tỉnh.")
     top.add_argument("--version", action="version", version=f"cchc {__version__}")
@@ -134,6 +146,14 @@ def parser() -> argparse.ArgumentParser:
     init.add_argument("--province", required=True, help="tên tỉnh, ví dụ \"Hòa Lâm\"")
     init.add_argument("--year", type=int, default=2026, help="năm của bộ quy tắc đầu tiên")
     init.set_defaults(func=cmd_init)
+
+    new = sub.add_parser("new", help="tạo khung văn bản đơn vị phải ban hành (không ghi đè tệp đã có)")
+    new.add_argument("kind", choices=("plan", "report", "par"), help="plan: kế hoạch; report: báo cáo; par: tự đánh giá")
+    new.add_argument("--unit", required=True, help="mã đơn vị (tên thư mục trong units/)")
+    new.add_argument("--year", type=int, required=True, help="năm của văn bản")
+    new.add_argument("--period", help="kỳ báo cáo (quy_1, 6_thang, quy_3, nam...), chỉ cho report")
+    new.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
+    new.set_defaults(func=cmd_new)
     return top
 
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from . import deadlines
 from .findings import Collector
-from .formulas import parse as formulas_parse
-from .outline import fold_title
+from .timeline import parse as parse_timeline
 from .workspace import unit_of
-
 
 
 def _fmt(day) -> str:
@@ -72,7 +70,7 @@ def check_document_dates(ws, ctx, out: Collector) -> None:
             out.at("CCHC-D001", doc.pos("ngay_ban_hanh"), issued=_fmt(issued), as_of=_fmt(ctx.as_of))
 
 
-def _documents(ws, ctx, kind):
+def documents_of(ws, ctx, kind):
     """Valid documents of a kind, with the rule set of their year and their unit."""
     for doc in ws.of_role("document"):
         unit = ctx.units.get(unit_of(doc.path))
@@ -83,7 +81,7 @@ def _documents(ws, ctx, kind):
 
 
 def check_plan_areas(ws, ctx, out: Collector) -> None:
-    for doc, rules, unit in _documents(ws, ctx, "ke_hoach"):
+    for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
         present = {task["linh_vuc"] for task in doc.data["nhiem_vu"]}
         for area, spec in (rules.get("linh_vuc") or {}).items():
             if spec.get("bat_buoc") and area not in present:
@@ -95,7 +93,7 @@ _VERIFIABLE = (("san_pham", "sản phẩm", "product"), ("phoi_hop", "cơ quan p
 
 
 def check_task_fields(ws, ctx, out: Collector) -> None:
-    for doc, rules, unit in _documents(ws, ctx, "ke_hoach"):
+    for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
         for index, task in enumerate(doc.data["nhiem_vu"]):
             missing = [(vi, en) for key, vi, en in _VERIFIABLE if not task.get(key)]
             if missing:
@@ -103,17 +101,21 @@ def check_task_fields(ws, ctx, out: Collector) -> None:
                        missing=", ".join(vi for vi, _ in missing), missing_en=", ".join(en for _, en in missing))
 
 
-def check_progress_tasks(ws, ctx, out: Collector) -> None:
-    plans = {(unit_of(d.path), d.data["nam"]): d for d, _, _ in _documents(ws, ctx, "ke_hoach")}
-    for doc, rules, unit in _documents(ws, ctx, "bao_cao"):
-        plan = plans.get((unit_of(doc.path), doc.data["nam"]))
-        if plan is None:
-            continue
-        codes = {task["ma"] for task in plan.data["nhiem_vu"]}
-        for index, entry in enumerate(doc.data.get("tien_do") or []):
-            if entry["nhiem_vu"] not in codes:
-                out.at("CCHC-B007", doc.pos("tien_do", index, "nhiem_vu"), value=entry["nhiem_vu"],
-                       plan=plan.data["so_ky_hieu"])
+def check_task_timelines(ws, ctx, out: Collector) -> None:
+    """P006: a timeline that cannot be read as dates; P007: one outside the plan year."""
+    for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
+        year = doc.data["nam"]
+        for index, task in enumerate(doc.data["nhiem_vu"]):
+            text = task.get("thoi_gian")
+            if not text:
+                continue  # P005 says it is missing
+            found = parse_timeline(text, year)
+            where = doc.pos("nhiem_vu", index, "thoi_gian")
+            if found is None:
+                out.at("CCHC-P006", where, task=task["ma"], value=text, year=year)
+            elif found.outside(year):
+                end = _fmt(found.end) if found.end else "…"
+                out.at("CCHC-P007", where, task=task["ma"], value=text, start=_fmt(found.start), end=end, year=year)
 
 
 def check_plan_leads(ws, ctx, out: Collector) -> None:
@@ -125,7 +127,7 @@ def check_plan_leads(ws, ctx, out: Collector) -> None:
     led: dict[tuple, list] = {}
     plans = {}
     directories: dict[int, Directory] = {}
-    for doc, rules, unit in _documents(ws, ctx, "ke_hoach"):
+    for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
         directory = directories.get(id(rules))
         if directory is None:
             directory = directories[id(rules)] = Directory(units, rules.get("nhom_co_quan"))
@@ -161,62 +163,5 @@ def check_plan_leads(ws, ctx, out: Collector) -> None:
                 out.at("CCHC-P002", plan.pos("nhiem_vu", key=True), task=task["ma"], name=task["ten"])
 
 
-def check_report_sections(ws, ctx, out: Collector) -> None:
-    for doc, rules, unit in _documents(ws, ctx, "bao_cao"):
-        for spec in (rules.get("muc_bao_cao") or {}).values():
-            wanted = [fold_title(t) for t in spec["tieu_de"]]
-            match = next((h for h in doc.outline if any(w in h[1] for w in wanted)), None)
-            if match is None:
-                out.at("CCHC-B001", (doc.path, doc.body_line, 1), section=spec["ten"],
-                       heading=spec["tieu_de"][0].upper())
-            elif match[3]:
-                out.at("CCHC-B002", (doc.path, match[2], 1), section=spec["ten"])
-
-
-def check_report_annexes(ws, ctx, out: Collector) -> None:
-    for doc, rules, unit in _documents(ws, ctx, "bao_cao"):
-        templates = rules.get("phu_luc") or {}
-        given = {annex["ma"]: (i, annex) for i, annex in enumerate(doc.data.get("phu_luc") or [])}
-        period = doc.data["ky"]
-        for entry in rules.get("phu_luc_bat_buoc") or []:
-            applies = (entry.get("loai_don_vi") == unit["loai"] or entry.get("don_vi") == unit_of(doc.path))
-            if applies and period in entry["ky"]:
-                for code in entry["phu_luc"]:
-                    if code not in given:
-                        kind_name = rules["loai_don_vi"].get(unit["loai"], {}).get("ten", unit["loai"])
-                        out.at("CCHC-B003", doc.pos("phu_luc", key=True) if "phu_luc" in doc.data
-                               else doc.pos("ky"), period=rules["ky_bao_cao"].get(period, {}).get("ten", period),
-                               kind=kind_name, annex=code, name=templates.get(code, {}).get("ten", ""))
-        for code, (index, annex) in given.items():
-            if code in templates:
-                _arithmetic(doc, index, annex, templates[code], out)
-
-
-def _arithmetic(doc, index, annex, template, out) -> None:
-    formulas = [f for f in map(formulas_parse, template.get("cong_thuc") or []) if f is not None]
-    rows = annex["dong"]
-    for r, row in enumerate(rows):
-        for formula in formulas:
-            actual, expected = row.get(formula.target), formula.evaluate(row)
-            if isinstance(actual, (int, float)) and expected is not None and not formula.holds(actual, expected):
-                out.at("CCHC-B004", doc.pos("phu_luc", index, "dong", r, formula.target), annex=annex["ma"],
-                       row=row["ten"], column=formula.target, value=actual, formula=formula.text,
-                       expected=f"{round(expected, 2):g}")
-    totals = [r for r, row in enumerate(rows) if row.get("la_tong")]
-    parts = [row for row in rows if not row.get("la_tong")]
-    ratios = {f.target for f in formulas if f.ratio}
-    if len(totals) != 1 or not parts:
-        return
-    total = rows[totals[0]]
-    for column in template.get("cot") or {}:
-        values = [row.get(column) for row in parts]
-        if column in ratios or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-            continue
-        value = total.get(column)
-        if isinstance(value, (int, float)) and abs(value - sum(values)) > 1e-9:
-            out.at("CCHC-B005", doc.pos("phu_luc", index, "dong", totals[0], column), annex=annex["ma"],
-                   column=column, value=value, expected=sum(values))
-
-
-CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_task_fields, check_plan_leads,
-          check_progress_tasks, check_report_sections, check_report_annexes)
+CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_task_fields, check_task_timelines,
+          check_plan_leads)

@@ -48,3 +48,12 @@ def last_good_day(due: dt.date, counting: str) -> dt.date:
 def days_late(issued: dt.date, due: dt.date, counting: str) -> int:
     """0 when on time, else the number of days after the last good day."""
     return max(0, (issued - last_good_day(due, counting)).days)
+
+
+def window(spec: dict, year: int) -> tuple[dt.date, dt.date] | None:
+    """The data window (first day, last day) of a reporting period of a rule set, if readable."""
+    try:
+        month = spec.get("thang_cuoi")
+        return resolve(spec["so_lieu_tu"], year, month), resolve(spec["so_lieu_den"], year, month)
+    except (BadExpression, KeyError):
+        return None

@@ -59,4 +59,12 @@ FIELD_DOCS = {
     "bao_cao_thang": "false nếu các đơn vị không gửi báo cáo tháng",
     "extends": "Năm của bộ quy tắc được kế thừa",
     "ghi_chu": "Ghi chú",
+    "so_lieu_uoc_tinh": "true nếu số liệu từ ngày ban hành đến hết kỳ chốt số liệu là số ước tính",
+    "muc_do": "Điều chỉnh mức độ của từng mã phát hiện: loi, canh_bao, thong_tin hoặc tat (tắt)",
+    "mien_tru": "Các cảnh báo được miễn trừ: ma, van_ban, ly_do, nguoi_duyet, ngay_duyet, het_han",
+    "van_ban": "Đường dẫn văn bản được miễn trừ, ví dụ units/ubnd-tinh/2026/ke-hoach.md",
+    "ly_do": "Lý do miễn trừ",
+    "nguoi_duyet": "Người duyệt miễn trừ (họ tên, chức vụ)",
+    "ngay_duyet": "Ngày duyệt miễn trừ",
+    "het_han": "Ngày cuối cùng miễn trừ còn hiệu lực",
 }

@@ -17,6 +17,7 @@ FILES = {
     "rules": ("rules.schema.json", "Bộ quy tắc CCHC năm (content/rules/<năm>.yml)"),
     "criteria": ("criteria.schema.json", "Bộ tiêu chí Chỉ số CCHC (content/rules/par/*.yml)"),
     "unit": ("unit.schema.json", "Tệp đơn vị (units/<mã đơn vị>/unit.yml)"),
+    "waivers": ("waivers.schema.json", "Danh sách miễn trừ cảnh báo (content/waivers.yml)"),
     "ke_hoach": ("plan.schema.json", "Phần thông tin của kế hoạch CCHC năm"),
     "bao_cao": ("report.schema.json", "Phần thông tin của báo cáo CCHC định kỳ"),
     "tu_danh_gia": ("par.schema.json", "Phần thông tin của báo cáo tự đánh giá Chỉ số CCHC"),

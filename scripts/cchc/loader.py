@@ -55,7 +55,7 @@ def load_workspace(root: Path, use_cache: bool = True, jobs: int | None = None) 
     todo = []
     fresh: dict[str, tuple] = {}
     for rel, role in roles.items():
-        if role not in ("province", "rules", "criteria", "unit", "document"):
+        if role not in ("province", "rules", "criteria", "unit", "waivers", "document"):
             continue
         try:
             raw = (root / rel).read_bytes()

@@ -8,6 +8,7 @@ import unicodedata
 _NUMBERING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
 _PLACEHOLDERS = {"", "...", "…", "nội dung", "nội dung.", "todo", "(chưa có)", "chưa có", "đang cập nhật"}
 MIN_SECTION_CHARS = 20
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)  # guidance left by "cchc new" is not content
 
 
 def ascii_fold(text: str) -> str:
@@ -47,7 +48,7 @@ def outline(body: str, first_line: int) -> list[tuple]:
             if sub_level <= level:
                 break
             parts.append(sub_text)
-        content = "\n".join(p for p in parts if p).strip()
+        content = _COMMENT.sub("", "\n".join(p for p in parts if p)).strip()
         empty = content.casefold() in _PLACEHOLDERS or len(content) < MIN_SECTION_CHARS
         result.append((level, fold_title(title), line, empty))
     return result

@@ -9,16 +9,18 @@ from .catalogue import CATALOGUE
 SEVERITY_VI = {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}
 
 
-def _summary(findings, files: int, lang: str) -> str:
+def _summary(findings, files: int, lang: str, waived=()) -> str:
     counts = Counter(f.severity for f in findings)
     if lang == "en":
+        extra = f" {len(waived)} waived." if waived else ""
         return (f"{files} files checked: {counts['error']} errors, {counts['warning']} warnings, "
-                f"{counts['info']} notes.")
+                f"{counts['info']} notes.{extra}")
+    extra = f" {len(waived)} cảnh báo được miễn trừ." if waived else ""
     return (f"Đã kiểm tra {files} tệp: {counts['error']} lỗi, {counts['warning']} cảnh báo, "
-            f"{counts['info']} thông tin.")
+            f"{counts['info']} thông tin.{extra}")
 
 
-def text(findings, files: int, lang: str) -> str:
+def text(findings, files: int, lang: str, waived=()) -> str:
     lines = []
     for f in findings:
         severity = f.severity if lang == "en" else SEVERITY_VI[f.severity]
@@ -29,12 +31,31 @@ def text(findings, files: int, lang: str) -> str:
         basis = CATALOGUE[f.code].basis
         if basis:
             lines.append(f"    {'Basis' if lang == 'en' else 'Căn cứ'}: {basis}")
-    lines.append(_summary(findings, files, lang))
+    if waived:
+        lines.append("Waived (content/waivers.yml):" if lang == "en" else "Được miễn trừ (content/waivers.yml):")
+    for w in waived:
+        f = w.finding
+        label = "waived" if lang == "en" else "miễn trừ"
+        lines.append(f"{f.path}:{f.line}:{f.column}: {label} {f.code}: {f.message(lang)}")
+        if lang == "en":
+            lines.append(f"    Reason: {w.reason}")
+            lines.append(f"    Approved by {w.approved_by}, until {w.expires.isoformat()}")
+        else:
+            lines.append(f"    Lý do: {w.reason}")
+            lines.append(f"    Người duyệt: {w.approved_by}; hết hạn: {w.expires:%d/%m/%Y}")
+    lines.append(_summary(findings, files, lang, waived))
     return "\n".join(lines)
 
 
-def as_json(findings, files: int, lang: str) -> str:
-    return json.dumps([f.as_dict(lang) for f in findings], ensure_ascii=False, indent=2)
+def as_json(findings, files: int, lang: str, waived=()) -> str:
+    counts = Counter(f.severity for f in findings)
+    return json.dumps({
+        "files": files,
+        "summary": {"error": counts["error"], "warning": counts["warning"], "info": counts["info"],
+                    "waived": len(waived)},
+        "findings": [f.as_dict(lang) for f in findings],
+        "waived": [w.as_dict(lang) for w in waived],
+    }, ensure_ascii=False, indent=2)
 
 
 def _escape(value: str, prop: bool = False) -> str:
@@ -44,7 +65,7 @@ def _escape(value: str, prop: bool = False) -> str:
     return value
 
 
-def github(findings, files: int, lang: str) -> str:
+def github(findings, files: int, lang: str, waived=()) -> str:
     kinds = {"error": "error", "warning": "warning", "info": "notice"}
     lines = []
     for f in findings:
@@ -52,7 +73,7 @@ def github(findings, files: int, lang: str) -> str:
         body = _escape(f"{f.message(lang)} {f.hint(lang)}".strip())
         lines.append(f"::{kinds[f.severity]} file={_escape(f.path, True)},line={f.line},col={f.column},"
                      f"title={title}::{body}")
-    lines.append(_summary(findings, files, lang))
+    lines.append(_summary(findings, files, lang, waived))
     return "\n".join(lines)
 
 

@@ -8,6 +8,9 @@ AUTHORITY = r"(TM|KT|Q|TL|TUQ)\. .+"
 SYMBOL = r"\d{1,5}/[0-9A-Za-zĐđ]+(-[0-9A-Za-zĐđ&.]+)*"
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 IDENT = r"[a-z0-9_]+"
+FINDING_CODE = r"CCHC-[A-Z]\d{3}"
+# Severity words of rule sets (muc_do) and what they mean; "tat" switches a check off.
+SEVERITY_WORDS = {"loi": "error", "canh_bao": "warning", "thong_tin": "info", "tat": None}
 CRITERION = r"\d+(\.\d+)*"
 
 TEXT = {"type": "string", "empty": False}
@@ -97,7 +100,8 @@ def _table(item: dict, required: bool = True) -> dict:
 
 
 PLAN = dict(COMMON, ke_hoach_tinh=REFERENCE, nhiem_vu=_table(TASK))
-REPORT = dict(COMMON, ky=REQ_CODE, so_lieu_tu=DATE, so_lieu_den=DATE, ke_hoach=REFERENCE,
+REPORT = dict(COMMON, ky=REQ_CODE, so_lieu_tu=DATE, so_lieu_den=DATE, so_lieu_uoc_tinh={"type": "boolean"},
+              ke_hoach=REFERENCE,
               tien_do=_table(PROGRESS, required=False), phu_luc=_table(ANNEX, required=False))
 PAR = dict(COMMON, bo_tieu_chi=dict(REQ_TEXT, regex=IDENT), diem=_table(SCORE))
 
@@ -185,6 +189,19 @@ RULES = {
     }}),
     "bo_tieu_chi": _by_id({"type": "string", "regex": TABLE_FILE}),
     "han_tu_danh_gia": _by_id(DEADLINE),
+    "muc_do": {"type": "dict", "keysrules": {"type": "string", "regex": FINDING_CODE},
+               "valuesrules": {"type": "string", "allowed": list(SEVERITY_WORDS)}},
+}
+
+WAIVERS = {
+    "mien_tru": {"type": "list", "required": True, "schema": {"type": "dict", "schema": {
+        "ma": dict(REQ_CODE, regex=FINDING_CODE),
+        "van_ban": dict(REQ_TEXT, regex=r"(units|content)/.+"),
+        "ly_do": REQ_TEXT,
+        "nguoi_duyet": REQ_TEXT,
+        "ngay_duyet": DATE,
+        "het_han": REQ_DATE,
+    }}},
 }
 
 CRITERIA = {
@@ -203,6 +220,7 @@ SCHEMAS = {
     "rules": (RULES, "bộ quy tắc", "rule set"),
     "criteria": (CRITERIA, "bộ tiêu chí Chỉ số CCHC", "PAR criteria set"),
     "unit": (UNIT, "tệp đơn vị", "unit"),
+    "waivers": (WAIVERS, "danh sách miễn trừ", "waivers"),
     "ke_hoach": (PLAN, "kế hoạch", "plan"),
     "bao_cao": (REPORT, "báo cáo", "report"),
     "tu_danh_gia": (PAR, "báo cáo tự đánh giá Chỉ số CCHC", "PAR self-assessment"),

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 PROVINCE = "content/province.yml"
+WAIVERS = "content/waivers.yml"
 RULES_DIR = "content/rules"
 UNITS_DIR = "units"
 _YEAR = re.compile(r"\d{4}\Z")
@@ -29,6 +30,8 @@ def discover(root: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     if (root / PROVINCE).is_file():
         found[PROVINCE] = "province"
+    if (root / WAIVERS).is_file():
+        found[WAIVERS] = "waivers"
     for rel in _walk(root, RULES_DIR):
         if rel.endswith((".yml", ".yaml")):
             found[rel] = "rules" if rel.count("/") == 2 else "criteria"

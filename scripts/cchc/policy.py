@@ -1,0 +1,117 @@
+"""What a province decides about findings: severities per code, and waivers.
+
+- A rule set's ``muc_do`` maps a finding code to loi / canh_bao / thong_tin / tat (off). It
+  applies to the findings of documents of its years (other files take the latest rule set).
+  Only checks of documents' content can be adjusted (groups in ADJUSTABLE); reading and schema
+  findings say the file cannot be trusted and stay as they are.
+- ``content/waivers.yml`` lists warnings accepted for one document until an expiry date. A
+  waived finding leaves the findings and is listed apart, with its reason and approver, so it
+  is published, not hidden. An expired waiver, one that matches nothing, and one that would
+  silence an error are findings themselves.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from .catalogue import CATALOGUE
+from .findings import Collector, Finding
+from .schemas import SEVERITY_WORDS
+from .workspace import WAIVERS
+
+ADJUSTABLE = ("D", "P", "B", "X")
+_DOCUMENT_PATH = re.compile(r"units/[^/]+/(\d{4})/")
+
+
+@dataclass(frozen=True)
+class Waived:
+    finding: Finding
+    reason: str
+    approved_by: str
+    expires: object
+
+    def as_dict(self, lang: str = "vi") -> dict:
+        return dict(self.finding.as_dict(lang), waiver={
+            "reason": self.reason, "approved_by": self.approved_by, "expires": self.expires.isoformat()})
+
+
+def adjustable(code: str) -> bool:
+    return code[5:6] in ADJUSTABLE
+
+
+def check_overrides(ws, ctx, out: Collector) -> None:
+    """C003: a rule set adjusts a code that does not exist or may not be adjusted."""
+    for year, doc in sorted(ctx.book.docs.items()):
+        if not doc.valid:
+            continue
+        for code in doc.data.get("muc_do") or {}:
+            if code not in CATALOGUE:
+                detail = ("mã này không có trong danh mục phát hiện.", "no such code in the catalogue.")
+            elif not adjustable(code):
+                detail = ("mã này báo tệp không đọc được hoặc sai cấu trúc, không điều chỉnh được.",
+                          "this code says a file cannot be read or has the wrong shape; it cannot be adjusted.")
+            else:
+                continue
+            out.at("CCHC-C003", doc.pos("muc_do", code, key=True), value=code, detail=detail[0],
+                   detail_en=detail[1])
+
+
+def _severities(ctx, path: str) -> dict:
+    match = _DOCUMENT_PATH.match(path)
+    _, rules = ctx.book.for_year(int(match.group(1))) if match else ctx.book.latest()
+    return (rules or {}).get("muc_do") or {}
+
+
+def adjust(ctx, findings: list[Finding]) -> list[Finding]:
+    result = []
+    for finding in findings:
+        word = _severities(ctx, finding.path).get(finding.code) if adjustable(finding.code) else None
+        if word is None:
+            result.append(finding)
+        elif SEVERITY_WORDS[word] is not None:
+            result.append(dataclasses.replace(finding, severity=SEVERITY_WORDS[word]))
+    return result
+
+
+def waive(ws, findings: list[Finding], as_of) -> tuple[list[Finding], list[Waived]]:
+    """Findings that stay, and those waived; waiver problems are added to the findings."""
+    doc = ws.docs.get(WAIVERS)
+    if doc is None or not doc.valid:
+        return findings, []
+    out = Collector(WAIVERS)
+    waived: list[Waived] = []
+    remaining = list(findings)
+    for index, entry in enumerate(doc.data["mien_tru"]):
+        target = ws.docs.get(entry["van_ban"])
+        args = {"waived": entry["ma"], "document": entry["van_ban"]}
+        problem = _invalid(entry, target)
+        if problem:
+            out.at("CCHC-W003", doc.pos("mien_tru", index, problem[0]), detail=problem[1], detail_en=problem[2],
+                   **args)
+            continue
+        if as_of is not None and entry["het_han"] < as_of:
+            out.at("CCHC-W001", doc.pos("mien_tru", index, "het_han"), expiry=f"{entry['het_han']:%d/%m/%Y}",
+                   **args)
+            continue
+        paths = {target.path, *target.tables}
+        matched = [f for f in remaining if f.code == entry["ma"] and f.path in paths]
+        if not matched:
+            out.at("CCHC-W002", doc.pos("mien_tru", index, "ma"), **args)
+        elif any(f.severity == "error" for f in matched):
+            out.at("CCHC-W003", doc.pos("mien_tru", index, "ma"), detail="đây là lỗi, phải sửa văn bản.",
+                   detail_en="it is an error; the document must be fixed.", **args)
+        else:
+            remaining = [f for f in remaining if f not in matched]
+            waived.extend(Waived(f, entry["ly_do"], entry["nguoi_duyet"], entry["het_han"]) for f in matched)
+    return remaining + out.items, waived
+
+
+def _invalid(entry: dict, target) -> tuple[str, str, str] | None:
+    if entry["ma"] not in CATALOGUE:
+        return "ma", "mã này không có trong danh mục phát hiện.", "no such code in the catalogue."
+    if entry["ma"].startswith("CCHC-W"):
+        return "ma", "không miễn trừ được phát hiện về chính danh sách miễn trừ.", "waiver findings cannot be waived."
+    if target is None:
+        return "van_ban", "không có văn bản này trong kho.", "no such document in the repository."
+    return None

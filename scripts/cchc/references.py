@@ -1,0 +1,110 @@
+"""Documents that refer to other documents or bodies: the numbers, dates and recipients match.
+
+- X001: a plan's ke_hoach_tinh names the provincial plan of its year, and a report's ke_hoach
+  names its unit's plan of its year, by the number and date those documents carry.
+- B010: a report goes to the body its unit kind reports to (bao_cao_cho), a PAR
+  self-assessment to the body that appraises it (tham_dinh_boi), through kinh_gui or noi_nhan.
+"""
+from __future__ import annotations
+
+import re
+
+from .agencies import UNIT, Directory
+from .compliance import documents_of
+from .findings import Collector
+from .outline import ascii_fold
+from .workspace import PROVINCE, unit_of
+
+COUNCIL = "hoi_dong_tinh"
+_COUNCIL_WORDS = "hoi dong tham dinh"
+
+
+def _fmt(day) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def _plans(ws, ctx) -> dict:
+    return {(unit_of(d.path), d.data["nam"]): d for d, _, _ in documents_of(ws, ctx, "ke_hoach")}
+
+
+def _province(ws) -> dict:
+    doc = ws.docs.get(PROVINCE)
+    return doc.data if doc is not None and doc.valid else {}
+
+
+def check_references(ws, ctx, out: Collector) -> None:
+    plans = _plans(ws, ctx)
+    provincial = _province(ws).get("ubnd_tinh")
+    for kind, field, owner, what in (("ke_hoach", "ke_hoach_tinh", lambda uid: provincial,
+                                      ("kế hoạch CCHC năm {year} của tỉnh", "the province's {year} plan")),
+                                     ("bao_cao", "ke_hoach", lambda uid: uid,
+                                      ("kế hoạch CCHC năm {year} của đơn vị", "the unit's {year} plan"))):
+        for doc, rules, unit in documents_of(ws, ctx, kind):
+            reference = doc.data.get(field)
+            target = plans.get((owner(unit_of(doc.path)), doc.data["nam"]))
+            if reference and target is not None and target is not doc:
+                _compare(doc, field, reference, target, what, out)
+
+
+def _compare(doc, field: str, reference: dict, target, what: tuple, out: Collector) -> None:
+    actual = (target.data["so_ky_hieu"], target.data["ngay_ban_hanh"])
+    wrong = [key for key, value in zip(("so_ky_hieu", "ngay_ban_hanh"), actual)
+             if reference.get(key) is not None and reference[key] != value]
+    if not wrong:
+        return
+    year = target.data["nam"]
+    written = " ngày ".join(part for part in (reference.get("so_ky_hieu"),
+                                               reference.get("ngay_ban_hanh") and _fmt(reference["ngay_ban_hanh"]))
+                            if part)
+    out.at("CCHC-X001", doc.pos(field, wrong[0]), field=field, value=written,
+           target=f"{what[0].format(year=year)} ({target.path})", target_en=f"{what[1].format(year=year)} "
+           f"({target.path})", actual=f"{actual[0]} ngày {_fmt(actual[1])}")
+
+
+def _candidates(line: str):
+    """"UBND tỉnh (qua Sở Nội vụ)" -> the names it may stand for."""
+    line = re.sub(r"^\s*-\s*", "", line).strip(" ;.")
+    outer = re.sub(r"\(.*?\)", "", line).strip()
+    inner = [re.sub(r"^(qua|thông qua|đồng gửi)\s+", "", p.strip()) for p in re.findall(r"\((.*?)\)", line)]
+    for text in (line, outer, *inner):
+        yield text
+        yield from (p.strip() for p in re.split(r"[,;]|\s+và\s+", text) if p.strip())
+
+
+def _addressed(names, target: str, directory: Directory, day) -> bool:
+    for line in names:
+        if target == COUNCIL and _COUNCIL_WORDS in ascii_fold(line).lower():
+            return True
+        for name in _candidates(line):
+            found = directory.resolve(name, day)
+            if found and found[0] == UNIT and found[1] == target:
+                return True
+    return False
+
+
+def check_recipients(ws, ctx, out: Collector) -> None:
+    units = ctx.valid_units()
+    standing = _province(ws).get("co_quan_thuong_truc")
+    directories: dict[int, Directory] = {}
+    for kind, key in (("bao_cao", "bao_cao_cho"), ("tu_danh_gia", "tham_dinh_boi")):
+        for doc, rules, unit in documents_of(ws, ctx, kind):
+            target = (rules.get("loai_don_vi") or {}).get(unit["loai"], {}).get(key)
+            if target == "cap_tren":
+                target = unit.get("cap_tren")
+            if not target or target == unit_of(doc.path) or (target != COUNCIL and target not in units):
+                continue
+            directory = directories.get(id(rules))
+            if directory is None:
+                directory = directories[id(rules)] = Directory(units, rules.get("nhom_co_quan"))
+            names = [*(doc.data.get("kinh_gui") or []), *doc.data["noi_nhan"]]
+            day = doc.data["ngay_ban_hanh"]
+            if _addressed(names, target, directory, day):
+                continue
+            if target == COUNCIL and standing in units and _addressed(names, standing, directory, day):
+                continue
+            label = ("Hội đồng thẩm định Chỉ số CCHC tỉnh" if target == COUNCIL else units[target]["ten"])
+            where = doc.pos("kinh_gui") if "kinh_gui" in doc.data else doc.pos("noi_nhan", key=True)
+            out.at("CCHC-B010", where, target=label)
+
+
+CHECKS = (check_references, check_recipients)
