@@ -60,7 +60,7 @@ def test_report_carries_window_plan_progress_and_annexes(sample, capsys):
     assert _new(capsys, sample, "report", "--unit", "so-tu-phap", "--year", "2026", "--period", "quy_3")[0] == 0
     path = sample / "units/so-tu-phap/2026/bao-cao-quy-3.md"
     data = _front(path)
-    assert (str(data["so_lieu_tu"]), str(data["so_lieu_den"])) == ("2025-12-15", "2026-09-14")
+    assert (str(data["so_lieu_tu"]), str(data["so_lieu_den"])) == ("2026-06-15", "2026-09-14")
     assert data["ke_hoach"]["so_ky_hieu"] == "03/KH-STP"
     assert data["kinh_gui"] == ["Sở Nội vụ"]
     plan = _front(sample / "units/so-tu-phap/2026/ke-hoach.md")

@@ -264,6 +264,11 @@ _CODES = [
           "muc_do names \"{value}\": {detail_en}",
           "Chỉ điều chỉnh mức độ của các mã thuộc nhóm D, P, B, X (kế hoạch, báo cáo, tham chiếu); các giá trị: loi, canh_bao, thong_tin, tat.",
           "Only codes of groups D, P, B and X can be adjusted; values: loi, canh_bao, thong_tin, tat."),
+    _code("CCHC-C004", "warning", "Phụ lục bắt buộc chưa có mẫu", "Required annex without a form",
+          "Phụ lục bắt buộc \"{value}\" không có trong các mẫu phụ lục (phu_luc) của bộ quy tắc năm {year}.",
+          "The required annex \"{value}\" is not among the annex forms (phu_luc) of the {year} rule set.",
+          "Kiểm tra lại mã phụ lục (có thể gõ nhầm) hoặc thêm mẫu vào phu_luc; các mẫu hiện có: {allowed}.",
+          "Check the code (a typo?) or add its form to phu_luc; known forms: {allowed}."),
     # --- D: dates of documents ---------------------------------------------------
     _code("CCHC-D001", "error", "Ngày ban hành sau ngày xét", "Issue date after the as-of date",
           "Văn bản ghi ngày ban hành {issued}, sau ngày xét {as_of}.",
@@ -396,6 +401,28 @@ _CODES = [
           "The checker failed on this file ({error}); other files were still checked.",
           "Báo lỗi này cho nhóm phát triển kèm tệp gây lỗi.",
           "Report this to the maintainers with the file."),
+    # --- G: printing documents (cchc render) ---------------------------------------
+    _code("CCHC-G001", "error", "Bảng quá rộng, không in vừa trang", "Table too wide for the page",
+          "{table} có {columns} cột, cần ít nhất {needed} mm nhưng trang {orientation} chỉ rộng {available} mm.",
+          "{table_en} has {columns} columns and needs at least {needed} mm, but the {orientation_en} page is "
+          "only {available} mm wide.",
+          "Bớt cột, rút gọn tiêu đề cột hoặc tách thành nhiều bảng; từ dài nhất là \"{word}\" (có thể thêm dấu cách).",
+          "Drop columns, shorten the headings or split the table; the longest word is \"{word}\" (add spaces)."),
+    _code("CCHC-G002", "error", "Thiếu người ký", "Signer missing",
+          "Văn bản không in được vì thiếu {missing} của người ký (nguoi_ky).",
+          "The document cannot be printed: the signer (nguoi_ky) lacks {missing_en}.",
+          "Ghi đủ người ký, ví dụ nguoi_ky: {{tham_quyen: [KT. GIÁM ĐỐC], chuc_vu: Phó Giám đốc, ho_ten: ...}}.",
+          "Give the signer in full, e.g. nguoi_ky: {{tham_quyen: [KT. GIÁM ĐỐC], chuc_vu: Phó Giám đốc, ho_ten: ...}}."),
+    _code("CCHC-G003", "error", "Văn bản còn lỗi nên chưa in được", "Document has errors and cannot be printed",
+          "Văn bản chưa đúng mẫu (còn lỗi khi kiểm tra) nên chưa tạo được bản in.",
+          "The document does not follow its form (the checks report errors), so it cannot be printed.",
+          "Chạy \"cchc check {path}\" và sửa các lỗi trước.",
+          "Run \"cchc check {path}\" and fix the errors first."),
+    _code("CCHC-G004", "error", "Không tạo được tệp văn bản", "Could not produce the output file",
+          "Không tạo được bản {format} của văn bản: {error}.",
+          "Could not produce the {format} file: {error}.",
+          "Kiểm tra các ký tự lạ và các bảng trong nội dung; nếu vẫn lỗi, báo nhóm phát triển kèm tệp này.",
+          "Check unusual characters and tables in the text; if it persists, report it with the file."),
     # -- end of catalogue --
 ]
 

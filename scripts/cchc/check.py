@@ -19,13 +19,21 @@ def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, job
     ws = load_workspace(root, use_cache=use_cache, jobs=jobs)
     findings = [f for doc in ws.docs.values() for f in doc.findings]
     ctx, cross = crossref.run(ws, as_of)
-    findings = policy.adjust(ctx, sorted(set(findings + cross), key=lambda f: f.sort_key()))
+    findings = policy.adjust(ctx, _unique(findings + cross))
     findings, waived = policy.waive(ws, findings, as_of)
     if paths:
         wanted = [_relative(root, p) for p in paths]
         findings = [f for f in findings if any(_within(f.path, w) for w in wanted)]
         waived = [w for w in waived if any(_within(w.finding.path, p) for p in wanted)]
     return Outcome(sorted(findings, key=lambda f: f.sort_key()), len(ws.docs), waived)
+
+
+def _unique(findings: list) -> list:
+    """Sorted, each finding once: two findings at one place differ if their messages do."""
+    seen = {}
+    for finding in findings:
+        seen.setdefault((finding.sort_key(), finding.message("en")), finding)
+    return [seen[key] for key in sorted(seen, key=lambda k: k[0])]
 
 
 def _relative(root: Path, path: Path) -> str:

@@ -42,11 +42,14 @@ def _expression(doc, path, text, year, last_month, out):
 
 def _window(doc, period, spec, year, out) -> None:
     month = spec.get("thang_cuoi")
+    if not (spec.get("so_lieu_tu") and spec.get("so_lieu_den")):
+        return  # a period may leave its data window unsaid
     start = _expression(doc, ("ky_bao_cao", period, "so_lieu_tu"), spec["so_lieu_tu"], year, month, out)
     end = _expression(doc, ("ky_bao_cao", period, "so_lieu_den"), spec["so_lieu_den"], year, month, out)
-    due = None
+    last = None
     if spec.get("han"):
         due = _expression(doc, ("ky_bao_cao", period, "han", "ngay"), spec["han"]["ngay"], year, month, out)
+        last = deadlines.last_good_day(due, spec["han"]["cach_tinh"]) if due else None
     if start is None or end is None:
         return
     problem = None
@@ -54,11 +57,27 @@ def _window(doc, period, spec, year, out) -> None:
         problem = ("kết thúc trước khi bắt đầu", "ends before it starts")
     elif (end - start).days > 366:
         problem = ("dài hơn một năm", "is longer than a year")
-    elif due is not None and end > due:
-        problem = (f"kết thúc sau hạn gửi báo cáo {_fmt(due)}", f"ends after the deadline {due}")
+    elif last is not None and end > last:
+        problem = (f"kết thúc sau ngày cuối cùng gửi báo cáo đúng hạn {_fmt(last)}",
+                   f"ends after the last day a report is on time, {last}")
     if problem:
-        out.at("CCHC-C002", doc.pos("ky_bao_cao", period), period=period, start=_fmt(start), end=_fmt(end),
-               problem=problem[0], problem_en=problem[1])
+        out.at("CCHC-C002", doc.pos("ky_bao_cao", period, key=True), period=period, start=_fmt(start),
+               end=_fmt(end), problem=problem[0], problem_en=problem[1])
+
+
+def check_required_annexes(ws, ctx, out: Collector) -> None:
+    """C004: a required annex that the rule set gives no form for (a mistyped code?). A rule set
+    that describes no annex form at all only requires annexes by code."""
+    for year, doc in sorted(ctx.book.docs.items()):
+        rules = ctx.book.resolved.get(year)
+        forms = (rules or {}).get("phu_luc") or {}
+        if not forms or not doc.valid:
+            continue
+        for index, entry in enumerate(doc.data.get("phu_luc_bat_buoc") or []):
+            for position, code in enumerate(entry["phu_luc"]):
+                if code not in forms:
+                    out.at("CCHC-C004", doc.pos("phu_luc_bat_buoc", index, "phu_luc", position), value=code,
+                           year=year, allowed=", ".join(forms))
 
 
 def check_document_dates(ws, ctx, out: Collector) -> None:
@@ -163,5 +182,5 @@ def check_plan_leads(ws, ctx, out: Collector) -> None:
                 out.at("CCHC-P002", plan.pos("nhiem_vu", key=True), task=task["ma"], name=task["ten"])
 
 
-CHECKS = (check_rule_dates, check_document_dates, check_plan_areas, check_task_fields, check_task_timelines,
+CHECKS = (check_rule_dates, check_required_annexes, check_document_dates, check_plan_areas, check_task_fields, check_task_timelines,
           check_plan_leads)

@@ -15,6 +15,7 @@ from . import crossref, skeletons
 from .agencies import exists
 from .findings import Collector
 from .loader import load_workspace
+from .status import owes_period
 from .workspace import PROVINCE, unit_of
 
 KINDS = {"plan": "ke_hoach", "report": "bao_cao", "par": "tu_danh_gia"}
@@ -60,6 +61,8 @@ def prepare(root: Path, kind: str, uid: str, year: int, period: str = "") -> Set
     if spec is None or kind not in (spec.get("van_ban") or []):
         raise Refused(f"đơn vị loại \"{unit['loai']}\" không phải ban hành loại văn bản này theo bộ quy tắc năm {year}.")
     _check_period(kind, period, rules, year)
+    if kind == "bao_cao" and not owes_period(rules["ky_bao_cao"][period], uid, unit):
+        raise Refused(f"kỳ báo cáo \"{period}\" không áp dụng cho đơn vị \"{uid}\" theo bộ quy tắc năm {year}.")
     if not _alive_in(unit, year):
         raise Refused(f"đơn vị \"{uid}\" không hoạt động trong năm {year}.")
     province = ws.docs.get(PROVINCE)

@@ -162,7 +162,10 @@ RULES = {
     "bao_cao_thang": {"type": "boolean"},
     "ky_bao_cao": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT, "thang_cuoi": {"type": "integer", "required": True, "min": 1, "max": 12},
-        "so_lieu_tu": REQ_CODE, "so_lieu_den": REQ_CODE, "han": DEADLINE}}),
+        "so_lieu_tu": CODE, "so_lieu_den": CODE, "han": DEADLINE,
+        "loai_don_vi": {"type": "list", "schema": {"type": "string", "regex": IDENT}},
+        "don_vi": {"type": "list", "schema": UNIT_ID},
+        "phu_trach_linh_vuc": {"type": "boolean"}}}),
     "muc_bao_cao": _by_id({"type": "dict", "schema": {"ten": REQ_TEXT, "tieu_de": dict(TEXTS, minlength=1)}}),
     "loai_don_vi": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT,

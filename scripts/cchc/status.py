@@ -52,14 +52,24 @@ def _in_year(unit: dict, year: int) -> bool:
     return unit["hieu_luc_tu"].year <= year and (end is None or end.year >= year)
 
 
-def _deadlines(rules: dict, kind: str, year: int):
-    """(document, period, deadline rule, last month) for every duty the rule set knows."""
+def owes_period(spec: dict, uid: str, unit: dict) -> bool:
+    """Whether a reporting period concerns the unit: all units, unless the period names who owes it
+    (unit kinds, unit ids, or the units in charge of a reform area across the province)."""
+    kinds, ids, in_charge = spec.get("loai_don_vi"), spec.get("don_vi"), spec.get("phu_trach_linh_vuc")
+    if not (kinds or ids or in_charge):
+        return True
+    return unit["loai"] in (kinds or ()) or uid in (ids or ()) or bool(in_charge and unit.get("phu_trach_linh_vuc"))
+
+
+def _deadlines(rules: dict, uid: str, unit: dict):
+    """(document, period, deadline rule, last month, owed) for every duty the rule set knows."""
+    kind = unit["loai"]
     owed = rules["loai_don_vi"].get(kind, {}).get("van_ban", [])
     if rules.get("han_ke_hoach"):
         yield "ke_hoach", "", rules["han_ke_hoach"], None, "ke_hoach" in owed
     for period, spec in (rules.get("ky_bao_cao") or {}).items():
         if spec.get("han"):
-            yield "bao_cao", period, spec["han"], spec["thang_cuoi"], "bao_cao" in owed
+            yield "bao_cao", period, spec["han"], spec["thang_cuoi"], "bao_cao" in owed and owes_period(spec, uid, unit)
     par = (rules.get("han_tu_danh_gia") or {}).get(kind)
     yield "tu_danh_gia", "", par, None, "tu_danh_gia" in owed and par is not None
 
@@ -85,7 +95,7 @@ def compute(ws: Workspace, ctx: Context, year: int, as_of: dt.date) -> list[Duty
     for uid, unit in sorted(ctx.valid_units().items()):
         if not _in_year(unit, year) or unit["loai"] not in rules.get("loai_don_vi", {}):
             continue
-        for document, period, rule, last_month, owed in _deadlines(rules, unit["loai"], year):
+        for document, period, rule, last_month, owed in _deadlines(rules, uid, unit):
             duties.append(_duty(uid, unit, year, as_of, document, period, rule, last_month, owed,
                                 submitted.get((uid, document, period))))
     return duties
