@@ -60,6 +60,7 @@ FIELD_DOCS = {
     "extends": "Năm của bộ quy tắc được kế thừa",
     "ghi_chu": "Ghi chú",
     "so_lieu_uoc_tinh": "true nếu số liệu từ ngày ban hành đến hết kỳ chốt số liệu là số ước tính",
+    "tu_khoa": "Các từ khóa nhận ra nội dung thuộc lĩnh vực khi tổng hợp khó khăn, kiến nghị của các đơn vị",
     "muc_do": "Điều chỉnh mức độ của từng mã phát hiện: loi, canh_bao, thong_tin hoặc tat (tắt)",
     "mien_tru": "Các cảnh báo được miễn trừ: ma, van_ban, ly_do, nguoi_duyet, ngay_duyet, het_han",
     "van_ban": "Đường dẫn văn bản được miễn trừ, ví dụ units/ubnd-tinh/2026/ke-hoach.md",

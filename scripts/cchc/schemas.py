@@ -155,7 +155,7 @@ RULES = {
     "ten": TEXT,
     "can_cu": TEXTS,
     "linh_vuc": _by_id({"type": "dict", "schema": {
-        "ten": REQ_TEXT, "bat_buoc": {"type": "boolean"}, "thu_tu": {"type": "integer"}}}),
+        "ten": REQ_TEXT, "bat_buoc": {"type": "boolean"}, "thu_tu": {"type": "integer"}, "tu_khoa": TEXTS}}),
     "loai_van_ban": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT, "viet_tat": dict(REQ_CODE, regex=r"[A-Za-zĐđ]+")}}),
     "han_ke_hoach": DEADLINE,

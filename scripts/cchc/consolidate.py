@@ -1,0 +1,249 @@
+"""The standing agency's consolidated report of a period, built from every unit's report.
+
+`build(ws, ctx, year, period, as_of)` returns the Markdown file (front matter and body) of the
+report Sở Nội vụ sends to UBND tỉnh: who reported on time, late or not at all; task progress per
+reform area; each annex form summed over the units (their total rows; ratios recomputed from the
+sums by the form's formulas); and the difficulties and recommendations of the units, grouped by
+reform area by the keywords of the rule set (tu_khoa) and, within an area, by unit.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from . import status
+from .formulas import parse as parse_formula
+from .outline import ascii_fold, fold_title
+from .workspace import PROVINCE, unit_of
+
+OTHER = "khac"
+
+
+@dataclass
+class Consolidated:
+    text: str                       # the Markdown document
+    rel: str                        # where it belongs: units/<standing agency>/<year>/...
+    broken: list = field(default_factory=list)   # (unit, annex code): figures breaking a formula
+
+
+def _by_name(units: dict):
+    """Sort key of (unit id, ...) pairs by the unit's short name, in Vietnamese alphabetical order."""
+    return lambda item: (ascii_fold(units[item[0]]["ten_ngan"]).casefold(), units[item[0]]["ten_ngan"])
+
+
+def _fmt(day) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}".replace(".", ",") + "%" if whole else "—"
+
+
+def build(ws, ctx, year: int, period: str, as_of: dt.date, number: str = "", issued: dt.date | None = None):
+    _, rules = ctx.book.for_year(year)
+    province = ws.docs[PROVINCE].data
+    standing = province["co_quan_thuong_truc"]
+    units = ctx.valid_units()
+    spec = rules["ky_bao_cao"][period]
+    duties = [d for d in status.compute(ws, ctx, year, as_of) if d.document == "bao_cao" and d.period == period]
+    reports = {d.unit: ws.docs[d.path] for d in duties if d.path}
+    broken: list = []
+    annexes = [_annex(code, rules, reports, units, broken) for code in _annex_codes(rules, reports)]
+    body = [*_situation(duties, units, spec), *_results(reports, rules, ctx, ws, year),
+            *_voices(reports, rules, units, ("kho_khan", "III"), ("kien_nghi", "IV"))]
+    front = _front(province, units[standing], rules, year, period, spec, number, issued or as_of)
+    if annexes:
+        front["phu_luc"] = [a for a in annexes if a]
+    text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10**6) + "---\n\n"
+    rel = f"units/{standing}/{year}/bao-cao-tong-hop-{period.replace('_', '-')}.md"
+    return Consolidated(text + "\n".join(body) + "\n", rel, broken)
+
+
+def _front(province, agency: dict, rules, year, period, spec, number, issued) -> dict:
+    head = agency.get("thu_truong") or {}
+    name = spec["ten"][:1].lower() + spec["ten"][1:]
+    summary = f"Kết quả thực hiện công tác cải cách hành chính {name} năm {year}".replace("năm năm", "năm")
+    return {
+        "loai": "bao_cao", "nam": year, "ky": period,
+        "so_ky_hieu": number or f"/BC-{agency['viet_tat']}",
+        "ngay_ban_hanh": issued,
+        "trich_yeu": f"{summary} của tỉnh {province['ten']}",
+        "kinh_gui": [f"Ủy ban nhân dân tỉnh {province['ten']}"],
+        "nguoi_ky": {"chuc_vu": head.get("chuc_vu", "Giám đốc"), "ho_ten": head.get("ho_ten", "")},
+        "noi_nhan": ["Như trên", "Bộ Nội vụ", "Các sở, ban, ngành; UBND các xã, phường",
+                     f"Lưu: VT, {agency['viet_tat']}."],
+    }
+
+
+# --- I. who reported -----------------------------------------------------------------------
+
+def _situation(duties, units: dict, spec: dict) -> list[str]:
+    owed = [d for d in duties if d.state in status.COUNTED]
+    groups = {state: [d for d in owed if d.state == state] for state in status.COUNTED}
+    lines = ["# I. TÌNH HÌNH TỔ CHỨC THỰC HIỆN", "",
+             f"Kỳ báo cáo {spec['ten'][:1].lower() + spec['ten'][1:]}: {len(owed)} cơ quan, đơn vị phải báo cáo; "
+             f"{len(groups[status.ON_TIME])} báo cáo đúng hạn ({_pct(len(groups[status.ON_TIME]), len(owed))}), "
+             f"{len(groups[status.LATE])} báo cáo muộn, {len(groups[status.MISSING])} đơn vị chưa báo cáo.", ""]
+    for state, title in ((status.ON_TIME, "Đúng hạn"), (status.LATE, "Nộp muộn"), (status.MISSING, "Chưa báo cáo")):
+        if not groups[state]:
+            continue
+        lines += [f"- {title}: " + "; ".join(_who(d, units) for d in groups[state]) + "."]
+    return lines + [""]
+
+
+def _who(duty, units: dict) -> str:
+    name = units[duty.unit]["ten_ngan"]
+    if duty.state == status.LATE:
+        return f"{name} ({duty.days_late} ngày)"
+    if duty.state == status.MISSING:
+        return f"{name} (quá hạn {duty.days_late} ngày)"
+    return name
+
+
+# --- II. results per area --------------------------------------------------------------------
+
+def _areas(rules: dict) -> list[tuple[str, dict]]:
+    return sorted((rules.get("linh_vuc") or {}).items(), key=lambda kv: (kv[1].get("thu_tu", 99), kv[0]))
+
+
+def _results(reports: dict, rules: dict, ctx, ws, year: int) -> list[str]:
+    plans = {unit_of(d.path): d for d in ws.of_role("document")
+             if d.valid and d.kind == "ke_hoach" and d.data["nam"] == year}
+    counts: dict[str, list] = {}
+    for uid, report in reports.items():
+        tasks = {t["ma"]: t for t in (plans[uid].data["nhiem_vu"] if uid in plans else [])}
+        for entry in report.data.get("tien_do") or []:
+            task = tasks.get(entry["nhiem_vu"])
+            if task is not None:
+                counts.setdefault(task["linh_vuc"], []).append((entry, task.get("trong_so", 1)))
+    lines = ["# II. KẾT QUẢ CHỦ YẾU ĐẠT ĐƯỢC", "",
+             "Tiến độ các nhiệm vụ trong kế hoạch CCHC năm của các cơ quan, đơn vị đã báo cáo "
+             "(tỷ lệ bình quân theo trọng số nhiệm vụ):", "",
+             "| Lĩnh vực | Số nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Tỷ lệ bình quân |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for area, spec in _areas(rules):
+        entries = counts.get(area, [])
+        if not entries:
+            continue
+        done = sum(1 for e, _ in entries if e["trang_thai"] == "hoan_thanh")
+        doing = sum(1 for e, _ in entries if e["trang_thai"] == "dang_thuc_hien")
+        weight = sum(w for _, w in entries) or 1
+        mean = sum(e.get("ti_le", 100 if e["trang_thai"] == "hoan_thanh" else 0) * w for e, w in entries) / weight
+        lines.append(f"| {spec['ten']} | {len(entries)} | {done} | {doing} | {len(entries) - done - doing} | "
+                     f"{mean:.1f}%".replace(".", ",") + " |")
+    return lines + ["", "Số liệu chi tiết tổng hợp tại các phụ lục kèm theo báo cáo này.", ""]
+
+
+# --- annexes summed over units ---------------------------------------------------------------
+
+def _annex_codes(rules: dict, reports: dict) -> list[str]:
+    forms = rules.get("phu_luc") or {}
+    seen = [a["ma"] for r in reports.values() for a in r.data.get("phu_luc") or [] if a["ma"] in forms]
+    return list(dict.fromkeys(code for code in forms if code in seen))
+
+
+def _total_row(annex: dict, columns) -> dict:
+    totals = [r for r in annex["dong"] if r.get("la_tong")]
+    if totals:
+        return totals[0]
+    return {c: sum(r.get(c) or 0 for r in annex["dong"] if isinstance(r.get(c), (int, float))) for c in columns}
+
+
+def _annex(code: str, rules: dict, reports: dict, units: dict, broken: list) -> dict | None:
+    form = rules["phu_luc"][code]
+    columns = list(form.get("cot") or {})
+    formulas = [f for f in map(parse_formula, form.get("cong_thuc") or []) if f is not None]
+    ratios = {f.target for f in formulas if f.ratio}
+    rows = []
+    for uid, report in sorted(reports.items(), key=_by_name(units)):
+        annex = next((a for a in report.data.get("phu_luc") or [] if a["ma"] == code), None)
+        if annex is None:
+            continue
+        total = _total_row(annex, columns)
+        row = {"ten": units[uid]["ten_ngan"], **{c: _plain(total[c]) for c in columns if total.get(c) is not None}}
+        if any(_breaks(f, row) for f in formulas):
+            broken.append((uid, code))
+            row["ten"] += " (*)"
+        rows.append(row)
+    if not rows:
+        return None
+    summed = {"ten": "Tổng cộng", "la_tong": True}
+    for column in columns:
+        values = [r[column] for r in rows if isinstance(r.get(column), (int, float))]
+        if values and column not in ratios:
+            summed[column] = sum(values)
+    for formula in formulas:
+        if formula.ratio and formula.target in columns:
+            value = formula.evaluate(summed)
+            if value is not None:
+                summed[formula.target] = round(value, 2)
+    note = " (*): số liệu của đơn vị chưa khớp công thức của mẫu." if any(r["ten"].endswith("(*)") for r in rows) else ""
+    return {"ma": code, "ten": form["ten"], "ghi_chu": f"Tổng hợp từ báo cáo của {len(rows)} cơ quan, đơn vị.{note}",
+            "dong": rows + [summed]}
+
+
+def _plain(value):
+    """Numbers as plain int/float (the loader keeps how they were written), text as text."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    return int(value) if isinstance(value, int) else float(value)
+
+
+def _breaks(formula, row: dict) -> bool:
+    actual, expected = row.get(formula.target), formula.evaluate(row)
+    return isinstance(actual, (int, float)) and expected is not None and not formula.holds(actual, expected)
+
+
+# --- III, IV. difficulties and recommendations -------------------------------------------------
+
+def _section_items(report, titles: list[str]) -> list[str]:
+    """The bullet points (or paragraphs) of the section whose heading matches one of ``titles``."""
+    wanted = [fold_title(t) for t in titles]
+    items, inside, level = [], False, 0
+    for line in report.body.split("\n"):
+        heading = re.match(r"(#{1,6})\s+(.*)", line)
+        if heading:
+            if inside and len(heading.group(1)) <= level:
+                break
+            if not inside and any(w in fold_title(heading.group(2)) for w in wanted):
+                inside, level = True, len(heading.group(1))
+            continue
+        text = re.sub(r"^\s*(?:[-*+]|\d+[.)]|[a-zđ]\))\s+", "", line).strip()
+        if inside and text and not text.startswith("<!--"):
+            items.append(text)
+    return items
+
+
+def _area_of(item: str, rules: dict) -> str:
+    folded = ascii_fold(item).lower()
+    for area, spec in _areas(rules):
+        if any(ascii_fold(word).lower() in folded for word in spec.get("tu_khoa") or []):
+            return area
+    return OTHER
+
+
+def _voices(reports: dict, rules: dict, units: dict, *sections) -> list[str]:
+    lines = []
+    for key, roman in sections:
+        spec = (rules.get("muc_bao_cao") or {}).get(key)
+        if spec is None:
+            continue
+        grouped: dict[str, dict[str, list]] = {}
+        for uid, report in sorted(reports.items(), key=_by_name(units)):
+            for item in _section_items(report, spec["tieu_de"]):
+                grouped.setdefault(_area_of(item, rules), {}).setdefault(units[uid]["ten_ngan"], []).append(item)
+        lines += [f"# {roman}. {spec['tieu_de'][0].upper()}", ""]
+        names = dict((a, s["ten"]) for a, s in _areas(rules))
+        names[OTHER] = "Vấn đề chung"
+        order = [a for a, _ in _areas(rules)] + [OTHER]
+        for number, area in enumerate([a for a in order if a in grouped], 1):
+            lines += [f"## {number}. {names[area]}", ""]
+            for unit, items in grouped[area].items():
+                lines += [f"- {unit}: " + " ".join(i.rstrip(".;") + "." for i in items)]
+            lines.append("")
+        if not grouped:
+            lines += ["Các cơ quan, đơn vị không nêu nội dung này.", ""]
+    return lines

@@ -1,0 +1,94 @@
+"""The standing agency's consolidated report of a period, from the units' reports."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cchc import consolidate, crossref, status
+from cchc.loader import load_workspace
+
+from conftest import ROOT
+
+AS_OF = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    ws = load_workspace(ROOT, use_cache=False, jobs=1)
+    ctx, _ = crossref.run(ws, AS_OF)
+    return ws, ctx
+
+
+@pytest.fixture(scope="module")
+def q3(sample):
+    ws, ctx = sample
+    result = consolidate.build(ws, ctx, 2026, "quy_3", AS_OF, number="215/BC-SNV")
+    front, body = result.text.split("---\n")[1:3]
+    return result, yaml.safe_load(front), body
+
+
+def test_is_a_report_of_the_standing_agency(q3):
+    result, front, _ = q3
+    assert result.rel == "units/so-noi-vu/2026/bao-cao-tong-hop-quy-3.md"
+    assert (front["loai"], front["ky"], front["so_ky_hieu"]) == ("bao_cao", "quy_3", "215/BC-SNV")
+    assert front["kinh_gui"] == ["Ủy ban nhân dân tỉnh Hòa Lâm"]
+    assert front["noi_nhan"][-1] == "Lưu: VT, SNV."
+
+
+def test_lists_units_by_state(sample, q3):
+    ws, ctx = sample
+    duties = [d for d in status.compute(ws, ctx, 2026, AS_OF) if d.document == "bao_cao" and d.period == "quy_3"]
+    units = ctx.valid_units()
+    body = q3[2]
+    late = next(line for line in body.split("\n") if line.startswith("- Nộp muộn: "))
+    missing = next(line for line in body.split("\n") if line.startswith("- Chưa báo cáo: "))
+    for duty in duties:
+        name = units[duty.unit]["ten_ngan"]
+        if duty.state == status.LATE:
+            assert f"{name} ({duty.days_late} ngày)" in late
+        elif duty.state == status.MISSING:
+            assert f"{name} (quá hạn {duty.days_late} ngày)" in missing
+    owed = sum(1 for d in duties if d.state in status.COUNTED)
+    assert f"{owed} cơ quan, đơn vị phải báo cáo" in body
+
+
+def test_annexes_sum_the_units_total_rows(sample, q3):
+    ws, _ = sample
+    annex = next(a for a in q3[1]["phu_luc"] if a["ma"] == "01-X")
+    rows, total = annex["dong"][:-1], annex["dong"][-1]
+    assert total["la_tong"] is True
+    reports = [d for d in ws.of_role("document") if d.valid and d.kind == "bao_cao" and d.data["nam"] == 2026
+               and d.data["ky"] == "quy_3" and any(a["ma"] == "01-X" for a in d.data.get("phu_luc") or [])]
+    assert len(rows) == len(reports)
+    expected = sum(next(r for a in d.data["phu_luc"] if a["ma"] == "01-X" for r in a["dong"] if r.get("la_tong"))
+                   ["tong_tiep_nhan"] for d in reports)
+    assert total["tong_tiep_nhan"] == expected == sum(r["tong_tiep_nhan"] for r in rows)
+    # the ratio is recomputed from the sums, not added up
+    assert total["ti_le_dung_han"] == round(100 * (total["giai_quyet_truoc_han"] + total["giai_quyet_dung_han"])
+                                            / total["tong_da_giai_quyet"], 2)
+
+
+def test_difficulties_are_grouped_by_area_then_unit(q3):
+    body = q3[2]
+    section = body[body.index("# III. KHÓ KHĂN, VƯỚNG MẮC"):body.index("# IV. KIẾN NGHỊ, ĐỀ XUẤT")]
+    public_finance = section[section.index("Cải cách tài chính công"):]
+    public_finance = public_finance[:public_finance.index("\n## ")]
+    assert "- Sở Y tế: Dự thảo nghị quyết hỗ trợ nhân viên y tế thôn, bản chưa thống nhất được mức hỗ trợ" \
+           in public_finance
+
+
+def test_formula_breaks_are_marked(sample, tmp_path):
+    import shutil
+    for folder in ("content", "units"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    report = tmp_path / "units/xa-an-hoa/2026/bao-cao-quy-3.md"
+    lines = report.read_text(encoding="utf-8").split("\n")
+    total = next(i for i, line in enumerate(lines) if "la_tong: true" in line and "tong_tiep_nhan: " in line)
+    lines[total] = lines[total].replace("tong_tiep_nhan: ", "tong_tiep_nhan: 1", 1)   # a total that no longer adds up
+    report.write_text("\n".join(lines), encoding="utf-8")
+    ws = load_workspace(tmp_path, use_cache=False, jobs=1)
+    ctx, _ = crossref.run(ws, AS_OF)
+    result = consolidate.build(ws, ctx, 2026, "quy_3", AS_OF)
+    assert ("xa-an-hoa", "01-X") in result.broken
+    assert "UBND xã An Hòa (*)" in result.text
