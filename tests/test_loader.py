@@ -122,3 +122,23 @@ def test_side_table_positions_point_into_the_side_file(tmp_path):
     assert [(f.code, f.path, f.line, f.column) for f in doc.findings] == [
         ("CCHC-S002", "units/so-a/2026/nhiem-vu.yml", 6, 3)]
     assert "units/so-a/2026/nhiem-vu.yml" in doc.tables
+
+
+def test_clean_documents_are_not_read_again_by_the_checks_across_files(tmp_path):
+    """Positions are dropped from the cache; checks must only ask for them to place a finding."""
+    import datetime as dt
+    import shutil
+
+    from cchc import crossref
+    from cchc.loader import load_workspace
+    from conftest import ROOT
+    for folder in ("content", "units"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    load_workspace(tmp_path, jobs=1)                     # fills the cache
+    ws = load_workspace(tmp_path, jobs=1)                # every document from the cache
+    assert all(d.positions is None for d in ws.docs.values())
+    _, findings = crossref.run(ws, dt.date(2026, 11, 23))
+    placed = {f.path for f in findings}
+    reread = sorted(p for p, d in ws.docs.items()
+                    if d.positions is not None and p not in placed and not placed & set(d.tables))
+    assert reread == []

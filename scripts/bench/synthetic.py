@@ -71,7 +71,7 @@ def report(i: int, uid: str, period: str, date: str) -> str:
     progress = "tien_do:\n" + "".join(
         f"  - {{nhiem_vu: {uid}-{n:02d}, trang_thai: dang_thuc_hien, ti_le: 50}}\n" for n in range(25))
     head = HEAD.format(kind="bao_cao", n=2, sym="BC", i=i, date=date, title="Kết quả thực hiện CCHC")
-    return head + f"ky: {period}\n" + progress + ANNEX + BODY
+    return head + f"ky: {period}\nso_lieu_uoc_tinh: true\n" + progress + ANNEX + BODY
 
 
 def par(i: int) -> str:
@@ -85,6 +85,7 @@ def generate(target: Path, sample: Path, units: int = 1000) -> Path:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(sample / "content", target / "content")
+    (target / "content" / "waivers.yml").unlink(missing_ok=True)  # it names the sample's documents
     for keep in ("ubnd-tinh", "so-noi-vu"):
         shutil.copytree(sample / "units" / keep, target / "units" / keep,
                         ignore=shutil.ignore_patterns("20*"))

@@ -129,12 +129,12 @@ def check_task_timelines(ws, ctx, out: Collector) -> None:
             if not text:
                 continue  # P005 says it is missing
             found = parse_timeline(text, year)
-            where = doc.pos("nhiem_vu", index, "thoi_gian")
-            if found is None:
-                out.at("CCHC-P006", where, task=task["ma"], value=text, year=year)
+            if found is None:  # positions are looked up only for a finding: it may re-read the file
+                out.at("CCHC-P006", doc.pos("nhiem_vu", index, "thoi_gian"), task=task["ma"], value=text, year=year)
             elif found.outside(year):
                 end = _fmt(found.end) if found.end else "…"
-                out.at("CCHC-P007", where, task=task["ma"], value=text, start=_fmt(found.start), end=end, year=year)
+                out.at("CCHC-P007", doc.pos("nhiem_vu", index, "thoi_gian"), task=task["ma"], value=text,
+                       start=_fmt(found.start), end=end, year=year)
 
 
 def check_plan_leads(ws, ctx, out: Collector) -> None:
