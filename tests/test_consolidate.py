@@ -92,3 +92,37 @@ def test_formula_breaks_are_marked(sample, tmp_path):
     result = consolidate.build(ws, ctx, 2026, "quy_3", AS_OF)
     assert ("xa-an-hoa", "01-X") in result.broken
     assert "UBND xã An Hòa (*)" in result.text
+
+
+def _copy_sample(tmp_path):
+    import shutil
+    for folder in ("content", "units"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    return tmp_path
+
+
+def test_command_writes_and_renders_the_report(tmp_path, capsys):
+    import docx
+    from cchc import cli
+    root = _copy_sample(tmp_path)
+    code = cli.main(["consolidate", "--period", "2026-quy_1", "--as-of", "2026-11-23", "--so-ky-hieu",
+                     "75/BC-SNV", "--format", "docx", "--workspace", str(root)])
+    assert code == 0, capsys.readouterr()
+    folder = root / "build/tong-hop/so-noi-vu/2026"
+    assert (folder / "bao-cao-tong-hop-quy-1.md").read_text(encoding="utf-8").startswith("---\nloai: bao_cao\n")
+    document = docx.Document(str(folder / "bao-cao-tong-hop-quy-1.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Số: 75/BC-SNV" in "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "I. TÌNH HÌNH TỔ CHỨC THỰC HIỆN" in text and "IV. KIẾN NGHỊ, ĐỀ XUẤT" in text
+    annex_titles = [p.text for p in document.paragraphs if p.text.startswith("Phụ lục")]
+    assert annex_titles[:3] == ["Phụ lục 01-S", "Phụ lục 01-X", "Phụ lục 01-TTPVHCC"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--period", "quy_1"], "cần --as-of"),
+    (["--period", "thang_5", "--as-of", "2026-11-23"], "không có trong bộ quy tắc năm 2026"),
+])
+def test_command_refuses_bad_periods(tmp_path, capsys, argv, message):
+    from cchc import cli
+    assert cli.main(["consolidate", *argv, "--format", "none", "--workspace", str(_copy_sample(tmp_path))]) == 2
+    assert message in capsys.readouterr().err

@@ -18,6 +18,13 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text} (dạng YYYY-MM-DD)") from None
 
 
+def _formats(text: str) -> tuple[str, ...]:
+    if text.strip().lower() == "none":
+        return ()
+    from .render.command import _formats as parse
+    return parse(text)
+
+
 def _workspace(args) -> Path:
     from .workspace import NoWorkspace, find_root
     try:
@@ -110,6 +117,48 @@ def cmd_new(args) -> int:
     return EXIT_OK
 
 
+def _period(text: str, year: int) -> tuple[int, str]:
+    """"quy_3" or "2026-quy_3" -> (year, period id)."""
+    head, sep, tail = text.partition("-")
+    if sep and head.isdigit() and len(head) == 4:
+        return int(head), tail
+    return year, text
+
+
+def cmd_consolidate(args) -> int:
+    from . import consolidate, crossref, document
+    from .loader import load_workspace
+    root = _workspace(args)
+    if args.as_of is None:
+        return _usage("cần --as-of YYYY-MM-DD: báo cáo tổng hợp tình hình tại một ngày được chỉ rõ.")
+    year, period = _period(args.period, args.year or args.as_of.year)
+    ws = load_workspace(root, jobs=args.jobs)
+    ctx, _ = crossref.run(ws, args.as_of)
+    _, rules = ctx.book.for_year(year)
+    periods = (rules or {}).get("ky_bao_cao") or {}
+    if period not in periods:
+        return _usage(f"kỳ \"{period}\" không có trong bộ quy tắc năm {year} (có: {', '.join(periods) or 'không có'}).")
+    result = consolidate.build(ws, ctx, year, period, args.as_of, number=args.so_ky_hieu or "", issued=args.ngay)
+    out_dir = Path(args.out).resolve() if args.out else root / "build" / "tong-hop"
+    source = out_dir.joinpath(*Path(result.rel).parts[1:])
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(result.text, encoding="utf-8")
+    name = periods[period]['ten']
+    print(f"Đã tổng hợp báo cáo {name[:1].lower() + name[1:]} năm {year}: {source}")
+    for uid, code in result.broken:
+        print(f"  Lưu ý: phụ lục {code} của {uid} có số liệu chưa khớp công thức (đánh dấu (*) trong bảng tổng hợp).")
+    if not args.format:
+        return EXIT_OK
+    from .render.engine import Engine
+    doc = document.load(root, result.rel, "document", raw=result.text.encode("utf-8"))
+    outcome = Engine(root, ws, args.format, out_dir, jobs=1).run([doc])
+    for finding in outcome.findings:
+        print(f"{finding.path}: {finding.code}: {finding.message(args.lang)}", file=sys.stderr)
+    for fmt in args.format:
+        print(f"  {fmt.upper()}: {source.with_suffix('.' + fmt)}")
+    return EXIT_FINDINGS if outcome.failed else EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="cchc", description="Kế hoạch, báo cáo và Chỉ số cải cách hành chính của tỉnh.")
     top.add_argument("--version", action="version", version=f"cchc {__version__}")
@@ -154,6 +203,25 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--period", help="kỳ báo cáo (quy_1, 6_thang, quy_3, nam...), chỉ cho report")
     new.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
     new.set_defaults(func=cmd_new)
+
+    merged = sub.add_parser("consolidate", help="báo cáo tổng hợp của cơ quan thường trực cho một kỳ")
+    merged.add_argument("--period", required=True, help="kỳ báo cáo: quy_1, 6_thang, quy_3, nam (hoặc 2026-quy_3)")
+    merged.add_argument("--year", type=int, help="năm (mặc định: năm của ngày xét)")
+    merged.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD), bắt buộc")
+    merged.add_argument("--so-ky-hieu", help="số, ký hiệu của báo cáo tổng hợp (mặc định để trống số)")
+    merged.add_argument("--ngay", type=_date, help="ngày ban hành (mặc định: ngày xét)")
+    merged.add_argument("--format", type=_formats, default=("docx", "pdf"),
+                        help="định dạng in: docx,pdf,html; \"none\" để chỉ ghi tệp Markdown")
+    merged.add_argument("--out", help="thư mục kết quả (mặc định: build/tong-hop)")
+    merged.add_argument("--jobs", type=int, help="số tiến trình song song")
+    merged.add_argument("--lang", choices=("vi", "en"), default="vi")
+    merged.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
+    merged.set_defaults(func=cmd_consolidate)
+
+    render = sub.add_parser("render", help="in văn bản theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, HTML)")
+    from .render import command as render_command
+    render_command.add_arguments(render)
+    render.set_defaults(func=render_command.main)
     return top
 
 

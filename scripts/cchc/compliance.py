@@ -99,6 +99,11 @@ def documents_of(ws, ctx, kind):
                 yield doc, rules, unit.data
 
 
+def plans_by_unit(ws, ctx) -> dict:
+    """(unit id, year) -> the unit's valid plan of that year."""
+    return {(unit_of(d.path), d.data["nam"]): d for d, _, _ in documents_of(ws, ctx, "ke_hoach")}
+
+
 def check_plan_areas(ws, ctx, out: Collector) -> None:
     for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
         present = {task["linh_vuc"] for task in doc.data["nhiem_vu"]}

@@ -123,7 +123,7 @@ def _results(reports: dict, rules: dict, ctx, ws, year: int) -> list[str]:
              "Tiến độ các nhiệm vụ trong kế hoạch CCHC năm của các cơ quan, đơn vị đã báo cáo "
              "(tỷ lệ bình quân theo trọng số nhiệm vụ):", "",
              "| Lĩnh vực | Số nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Tỷ lệ bình quân |",
-             "|---|---:|---:|---:|---:|---:|"]
+             "|" + "-" * 40 + "|" + "|".join(["-" * 11 + ":"] * 5) + "|"]
     for area, spec in _areas(rules):
         entries = counts.get(area, [])
         if not entries:

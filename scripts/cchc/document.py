@@ -138,6 +138,28 @@ def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
                                                   and f.path == doc.path)]
     if doc.data is not None:
         _duplicates(doc, out)
+        if doc.role == "document":
+            _symbol(doc, out)
+            _printable(doc, out)
+
+
+_SYMBOL_CODES = {"wrong_type": "CCHC-N001", "unknown_type": "CCHC-N001", "padding": "CCHC-N002",
+                 "no_body": "CCHC-N002", "malformed": "CCHC-N002"}
+
+
+def _symbol(doc: Document, out: Collector) -> None:
+    """The number and symbol fit the kind of document (a plan is numbered .../KH-...)."""
+    from .vnformat import check_symbol
+    problem = check_symbol(doc.data["so_ky_hieu"], doc.kind)
+    if problem:
+        out.at(_SYMBOL_CODES[problem.reason], doc.pos("so_ky_hieu"), value=doc.data["so_ky_hieu"],
+               detail=problem.message, detail_en=problem.message_en, expected=problem.expected)
+
+
+def _printable(doc: Document, out: Collector) -> None:
+    """What would stop the document from being printed (a table wider than the page), told at check time."""
+    from .render.precheck import precheck
+    out.items.extend(f for f in precheck(doc) if f.code == "CCHC-G001")
 
 
 def _document_kind(doc: Document, data: dict, out: Collector) -> str | None:

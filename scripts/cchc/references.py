@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .agencies import UNIT, Directory
-from .compliance import documents_of
+from .compliance import documents_of, plans_by_unit
 from .findings import Collector
 from .outline import ascii_fold
 from .workspace import PROVINCE, unit_of
@@ -23,17 +23,13 @@ def _fmt(day) -> str:
     return f"{day:%d/%m/%Y}"
 
 
-def _plans(ws, ctx) -> dict:
-    return {(unit_of(d.path), d.data["nam"]): d for d, _, _ in documents_of(ws, ctx, "ke_hoach")}
-
-
 def _province(ws) -> dict:
     doc = ws.docs.get(PROVINCE)
     return doc.data if doc is not None and doc.valid else {}
 
 
 def check_references(ws, ctx, out: Collector) -> None:
-    plans = _plans(ws, ctx)
+    plans = plans_by_unit(ws, ctx)
     provincial = _province(ws).get("ubnd_tinh")
     for kind, field, owner, what in (("ke_hoach", "ke_hoach_tinh", lambda uid: provincial,
                                       ("kế hoạch CCHC năm {year} của tỉnh", "the province's {year} plan")),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import deadlines
-from .compliance import documents_of
+from .compliance import documents_of, plans_by_unit
 from .findings import Collector
 from .formulas import parse as formulas_parse
 from .outline import fold_title
@@ -14,7 +14,7 @@ def _fmt(day) -> str:
 
 
 def check_progress_tasks(ws, ctx, out: Collector) -> None:
-    plans = {(unit_of(d.path), d.data["nam"]): d for d, _, _ in documents_of(ws, ctx, "ke_hoach")}
+    plans = plans_by_unit(ws, ctx)
     for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
         plan = plans.get((unit_of(doc.path), doc.data["nam"]))
         if plan is None:
@@ -89,7 +89,7 @@ def _annual_periods(rules: dict) -> set:
 
 def check_annual_updates(ws, ctx, out: Collector) -> None:
     """B009: the annual report gives a result for every task of the unit's plan."""
-    plans = {(unit_of(d.path), d.data["nam"]): d for d, _, _ in documents_of(ws, ctx, "ke_hoach")}
+    plans = plans_by_unit(ws, ctx)
     for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
         plan = plans.get((unit_of(doc.path), doc.data["nam"]))
         if plan is None or doc.data["ky"] not in _annual_periods(rules):

@@ -1,0 +1,67 @@
+"""Time `cchc render` over a synthetic province of 200 documents (40 units x 5), public tools only.
+
+Cold: no render cache (DOCX alone with one and two workers, PDF alone, both); warm: nothing
+changed; then one document changed. Each figure is the median of BENCH_RUNS runs of the
+whole command (default 3); per-document figures divide the wall time by the documents.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import check_bench  # noqa: E402
+import synthetic  # noqa: E402
+
+ROOT = check_bench.ROOT
+WORK = ROOT / "bench" / "work"
+RUNS = check_bench.RUNS
+RENDER = [sys.executable, "-c",
+          "import argparse, sys; sys.path.insert(0, sys.argv.pop(1)); from cchc.render import command; "
+          "p = argparse.ArgumentParser(); command.add_arguments(p); sys.exit(command.main(p.parse_args()))",
+          str(ROOT / "scripts")]
+
+
+def measure(label: str, argv: list[str], cwd: Path, documents: int, before=None) -> float:
+    walls = []
+    for _ in range(RUNS):
+        if before:
+            before()
+        walls.append(check_bench.timed(argv, cwd)[0])
+    median = statistics.median(walls)
+    per_doc = f"{median / documents * 1000:6.1f} ms/document" if documents else ""
+    print(f"{label:<48} median {median:6.2f} s  (min {min(walls):.2f}, max {max(walls):.2f})  {per_doc}")
+    return median
+
+
+def main() -> None:
+    units = int(os.environ.get("BENCH_RENDER_UNITS", "40"))
+    target = synthetic.generate(WORK / "render-province", ROOT, units)
+    documents = sum(1 for _ in (target / "units").rglob("*.md"))
+    print(f"synthetic province: {units} units, {documents} documents; {os.cpu_count()} CPUs; {RUNS} runs each")
+    cache = target / ".cchc-cache" / "render"
+    out = target / "build"
+
+    def cold():
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+
+    check_bench.timed(check_bench.CCHC + ["check"], target)          # the check cache, as after `cchc check`
+    measure("render docx, cold, --jobs 1", RENDER + ["--format", "docx", "--jobs", "1"], target, documents, cold)
+    measure("render docx, cold, --jobs 2", RENDER + ["--format", "docx", "--jobs", "2"], target, documents, cold)
+    measure("render pdf, cold, --jobs 2", RENDER + ["--format", "pdf", "--jobs", "2"], target, documents, cold)
+    both = RENDER + ["--format", "docx,pdf", "--jobs", "2"]
+    measure("render docx+pdf, cold, --jobs 2", both, target, documents, cold)
+    measure("render docx+pdf, nothing changed (warm)", both, target, 0)
+    plan = target / "units/don-vi-0000/2026/ke-hoach.md"
+
+    def touch_one():
+        plan.write_text(plan.read_text(encoding="utf-8") + "\nĐoạn bổ sung.\n", encoding="utf-8")
+    measure("render docx+pdf, one document changed", both, target, 0, touch_one)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Content-hash cache of rendered files in .cchc-cache/render/: only what changed is rendered again.
+
+A key is the digest of the document's Pandoc Markdown, the output format and the code
+(templates, filters, this package, pandoc and typst versions). An entry is reused when its key
+matches and the output file is still the one written (same size and modification time).
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..document import digest
+
+INDEX = "index.json"
+
+
+def code_digest() -> str:
+    from . import markdown, pandoc
+    package = Path(__file__).parent
+    blob = b"".join(p.read_bytes() for p in sorted(package.glob("*.py")))
+    blob += (package.parent / "vnformat.py").read_bytes()
+    import typst
+    extra = f"{pandoc.version()}|typst {typst.__version__}|{markdown.template_digest()}"
+    return digest(blob + extra.encode())
+
+
+def key(markdown_text: str, fmt: str, code: str) -> str:
+    return digest(f"{code}\n{fmt}\n{markdown_text}".encode())
+
+
+def shared_inputs(root: Path, ws) -> str:
+    """Digest of the files every document's rendering may read: province, rules, criteria, units."""
+    parts = []
+    for rel in sorted(rel for rel, role in ws.roles.items() if role in ("province", "rules", "criteria", "unit")):
+        try:
+            parts.append(rel.encode() + b"\0" + (root / rel).read_bytes())
+        except OSError:
+            parts.append(rel.encode())
+    return digest(b"\0".join(parts))
+
+
+def document_inputs(root: Path, doc, shared: str, code: str, fmt: str) -> str:
+    """Digest of everything one output depends on, known without rendering it."""
+    folder = Path(doc.path).parent
+    extra = sorted(doc.tables.items())
+    if doc.kind == "bao_cao":   # the progress annex names the tasks of the unit's plan
+        plans = sorted((root / folder).glob("ke-hoach*.md")) + sorted((root / folder).glob("*.y*ml"))
+        extra.extend((p.name, _bytes_digest(p)) for p in plans)
+    raw = _bytes_digest(root / doc.path)
+    return digest(f"{code}|{shared}|{fmt}|{raw}|{extra}".encode())
+
+
+def _bytes_digest(path: Path) -> str:
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return ""
+
+
+class Cache:
+    """``reuse=False`` (--no-cache) renders everything again but still records what it wrote."""
+
+    def __init__(self, folder: Path, reuse: bool = True):
+        self.folder = folder
+        self.reuse = reuse
+        self.entries: dict[str, dict] = self._read()
+
+    def _read(self) -> dict:
+        try:
+            return json.loads((self.folder / INDEX).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def fresh(self, output: Path, wanted: str, field: str = "key") -> bool:
+        """Is ``output`` still the file written for ``wanted`` (a Markdown key, or an inputs digest)?"""
+        entry = self.entries.get(str(output))
+        if not (self.reuse and entry and entry.get(field) == wanted):
+            return False
+        try:
+            stat = output.stat()
+        except OSError:
+            return False
+        return stat.st_size == entry["size"] and stat.st_mtime_ns == entry["mtime"]
+
+    def record(self, output: Path, wanted: str, inputs: str = "") -> None:
+        stat = output.stat()
+        self.entries[str(output)] = {"key": wanted, "inputs": inputs, "size": stat.st_size,
+                                     "mtime": stat.st_mtime_ns}
+
+    def touch(self, output: Path, inputs: str) -> None:
+        """The Markdown did not change although an input did: remember the new inputs."""
+        if str(output) in self.entries:
+            self.entries[str(output)]["inputs"] = inputs
+
+    def forget(self, output: Path) -> None:
+        self.entries.pop(str(output), None)
+
+    def save(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            (self.folder.parent / ".gitignore").write_text("*\n")
+            tmp = self.folder / f"{INDEX}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(self.entries, sort_keys=True, indent=0), encoding="utf-8")
+            os.replace(tmp, self.folder / INDEX)
+        except OSError:
+            pass

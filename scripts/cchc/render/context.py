@@ -1,0 +1,125 @@
+"""What a template needs to print one document: header block, title, signer, recipients.
+
+Everything the decree fixes (upper case, zero-padded dates, the short rules under the
+issuing body and the motto) is decided here, so the templates only place the pieces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import vnformat
+from ..findings import Collector
+from ..loader import Workspace
+from ..rules import RuleBook
+from ..workspace import PROVINCE, unit_of
+from . import annexes, layout, metrics
+
+_UBND = "Ủy ban nhân dân "
+_COMMUNE = re.compile(r"^(xã|phường|thị trấn|đặc khu) ", re.IGNORECASE)
+
+
+@dataclass
+class Info:
+    """Workspace facts shared by every document of one run."""
+    province: dict
+    units: dict[str, dict]
+    book: RuleBook | None = None
+    plans: dict[str, dict] = field(default_factory=dict)   # "unit/year" -> plan data
+
+    @classmethod
+    def from_workspace(cls, ws: Workspace) -> "Info":
+        province = ws.docs.get(PROVINCE)
+        units = {unit_of(d.path): d.data for d in ws.of_role("unit") if d.valid}
+        plans = {"/".join(d.path.split("/")[1:3]): d.data for d in ws.of_role("document")
+                 if d.valid and d.kind == "ke_hoach"}
+        return cls(province.data if province and province.valid else {}, units,
+                   RuleBook(ws, Collector(".")), plans)
+
+    def rules(self, year: int) -> dict:
+        if self.book is None:
+            return {}
+        return self.book.for_year(year)[1] or {}
+
+
+def issuing_lines(uid: str, unit: dict | None, province: dict) -> tuple[list[str], list[str]]:
+    """(parent body lines, issuing body lines), upper case, as printed top left."""
+    if unit is None:
+        return [], [vnformat.upper(uid.replace("-", " "))]
+    if unit.get("loai") == "ubnd_tinh" and province.get("co_quan_chu_quan"):
+        return [], [vnformat.upper(x) for x in province["co_quan_chu_quan"]]
+    parent = [vnformat.upper(unit["co_quan_chu_quan"])] if unit.get("co_quan_chu_quan") else []
+    name = unit["ten"]
+    if name.startswith(_UBND):
+        return parent, ["ỦY BAN NHÂN DÂN", vnformat.upper(name[len(_UBND):])]
+    suffix = f" tỉnh {province.get('ten', '')}"
+    if province.get("ten") and name.endswith(suffix):
+        name = name[: -len(suffix)]
+        if unit.get("ten_ngan") == name + " tỉnh":
+            name = unit["ten_ngan"]
+    return parent, [vnformat.upper(name)]
+
+
+def place_of(unit: dict | None, province: dict) -> str:
+    """The place name of the date line: the commune for a commune, else the province."""
+    if unit and unit.get("loai") == "ubnd_xa" and unit["ten"].startswith(_UBND):
+        return _COMMUNE.sub("", unit["ten"][len(_UBND):])
+    return province.get("dia_danh") or province.get("ten") or ""
+
+
+def header(doc, unit: dict | None, province: dict) -> dict:
+    data = doc.data
+    parent, body = issuing_lines(unit_of(doc.path), unit, province)
+    widest = max(metrics.width_mm(line, layout.SIZE["body_name"], "bold") for line in body)
+    column = layout.HEADER_COLUMNS_MM[0] - 2 * layout.CELL_PADDING_MM
+    body_rule = min(widest, column) * 0.4
+    motto_rule = metrics.width_mm(layout.MOTTO, layout.SIZE["motto"], "bold")
+    return {
+        "parent": parent, "body": body,
+        "number": vnformat.number_line(data["so_ky_hieu"]),
+        "place_date": vnformat.place_date(place_of(unit, province), data["ngay_ban_hanh"]),
+        "motto_top": layout.MOTTO_TOP, "motto": layout.MOTTO,
+        "body_rule_mm": round(body_rule, 1),
+        "body_rule_indent_mm": round(layout.rule_indents_mm(layout.HEADER_COLUMNS_MM[0], body_rule), 1),
+        "motto_rule_mm": round(motto_rule, 1),
+        "motto_rule_indent_mm": round(layout.rule_indents_mm(layout.HEADER_COLUMNS_MM[1], motto_rule), 1),
+    }
+
+
+def title(doc) -> dict:
+    summary = vnformat.nfc(doc.data["trich_yeu"].strip())
+    rule = min(metrics.width_mm(summary, layout.SIZE["summary"], "bold"), layout.text_width_mm()) * 0.4
+    return {"type": vnformat.TYPE_TITLE[doc.kind], "summary": summary, "rule_mm": round(rule, 1),
+            "rule_indent_mm": round((layout.text_width_mm() - rule) / 2, 1)}
+
+
+def signer(doc) -> dict:
+    person = doc.data["nguoi_ky"]
+    authority = [vnformat.upper(x) for x in person.get("tham_quyen") or []]
+    return {"authority": authority, "title": vnformat.upper(person["chuc_vu"]),
+            "name": vnformat.nfc(person["ho_ten"])}
+
+
+def recipients(doc, unit: dict | None) -> list[str]:
+    """"- X;" lines, the last one "- Lưu: VT, ...." (added when the author left it out)."""
+    items = [vnformat.nfc(str(x)).strip().rstrip(";.").strip() for x in doc.data["noi_nhan"]]
+    items = [x for x in items if x]
+    if not any(x.startswith("Lưu") for x in items):
+        items.append(f"Lưu: VT, {unit['viet_tat']}" if unit else "Lưu: VT")
+    return [f"- {x};" for x in items[:-1]] + [f"- {items[-1]}."]
+
+
+def build(doc, info: Info) -> dict:
+    """The whole template context of one valid document."""
+    uid = unit_of(doc.path)
+    unit = info.units.get(uid)
+    data = doc.data
+    issuer = unit.get("ten_ngan") if unit else uid
+    return {
+        "kind": doc.kind, "path": doc.path, "data": data, "issuer": issuer,
+        "header": header(doc, unit, info.province), "title": title(doc),
+        "can_cu": [vnformat.nfc(x).strip().rstrip(";.") for x in data.get("can_cu") or []],
+        "kinh_gui": [vnformat.nfc(x).strip().rstrip(";.") for x in data.get("kinh_gui") or []],
+        "body": doc.body, "signer": signer(doc), "recipients": recipients(doc, unit),
+        "annexes": annexes.build(doc, info, issuer),
+    }

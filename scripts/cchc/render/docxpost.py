@@ -1,0 +1,117 @@
+"""DOCX after pandoc: sections for annexes, page numbers, table widths, fixed dates and zip order.
+
+Pandoc puts the reference document's header references only on the final section, so
+every section break written by the templates (an empty ``<w:sectPr/>``) gets a copy of the
+final one; annex sections turn landscape when wide and restart their page numbers at 1.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from lxml import etree
+
+from . import layout, ziputil
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+_CORE_DATES = ("{http://purl.org/dc/terms/}created", "{http://purl.org/dc/terms/}modified")
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _child(parent, tag: str):
+    found = parent.find(f"w:{tag}", NS)
+    if found is None:
+        found = etree.SubElement(parent, _w(tag))
+    return found
+
+
+def _orient(sect, landscape: bool, restart: bool) -> None:
+    width, height = (layout.PAGE_MM[1], layout.PAGE_MM[0]) if landscape else layout.PAGE_MM
+    size = _child(sect, "pgSz")
+    size.set(_w("w"), str(layout.twips(width)))
+    size.set(_w("h"), str(layout.twips(height)))
+    if landscape:
+        size.set(_w("orient"), "landscape")
+    elif _w("orient") in size.attrib:
+        del size.attrib[_w("orient")]
+    numbering = sect.find("w:pgNumType", NS)
+    if restart:
+        numbering = numbering if numbering is not None else etree.Element(_w("pgNumType"))
+        numbering.set(_w("start"), "1")
+        sect.find("w:pgMar", NS).addnext(numbering)
+    elif numbering is not None:
+        sect.remove(numbering)
+
+
+def _sections(body) -> list:
+    """The section properties in document order (the body's own sectPr last)."""
+    inline = body.findall("w:p/w:pPr/w:sectPr", NS)
+    return inline + [body.find("w:sectPr", NS)]
+
+
+def _fit_tables(body, landscape: list[bool]) -> None:
+    """Pandoc's tables (style "Table") get the full text width of the section they are in."""
+    section = 0
+    for element in body:
+        if element.tag == _w("p") and element.find("w:pPr/w:sectPr", NS) is not None:
+            section += 1
+            continue
+        if element.tag != _w("tbl") or element.find("w:tblPr/w:tblStyle", NS) is None:
+            continue
+        width = layout.twips(layout.text_width_mm(landscape[min(section, len(landscape) - 1)]))
+        _set_width(element, width)
+
+
+def _set_width(table, width: int) -> None:
+    props = table.find("w:tblPr", NS)
+    size = _child(props, "tblW")
+    size.set(_w("type"), "dxa")
+    size.set(_w("w"), str(width))
+    layout_el = props.find("w:tblLayout", NS)
+    if layout_el is None:
+        layout_el = etree.Element(_w("tblLayout"))
+        later = [props.find(f"w:{t}", NS) for t in ("tblCellMar", "tblLook", "tblCaption", "tblDescription")]
+        later = [e for e in later if e is not None]
+        later[0].addprevious(layout_el) if later else props.append(layout_el)
+    layout_el.set(_w("type"), "fixed")
+    columns = table.findall("w:tblGrid/w:gridCol", NS)
+    total = sum(int(c.get(_w("w"))) for c in columns) or 1
+    for column in columns:
+        column.set(_w("w"), str(int(int(column.get(_w("w"))) * width / total)))
+
+
+def _sections_fix(root, landscape: list[bool]) -> None:
+    body = root.find("w:body", NS)
+    sections = _sections(body)
+    final = sections[-1]
+    for sect in sections[:-1]:
+        sect.getparent().replace(sect, copy.deepcopy(final))
+    for index, sect in enumerate(_sections(body)):
+        _orient(sect, landscape[min(index, len(landscape) - 1)], restart=index > 0)
+    _fit_tables(body, landscape)
+
+
+def _core_dates(core: bytes, day: dt.date) -> bytes:
+    root = etree.fromstring(core)
+    for tag in _CORE_DATES:
+        element = root.find(tag)
+        if element is not None:
+            element.text = f"{day.isoformat()}T00:00:00Z"
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def process(blob: bytes, landscape: list[bool], issued: dt.date) -> bytes:
+    """``landscape``: one flag per section (main text first, then each annex)."""
+    root = etree.fromstring(ziputil.read_member(blob, "word/document.xml"))
+    _sections_fix(root, landscape)
+    document = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    replace = {"word/document.xml": document}
+    try:
+        replace["docProps/core.xml"] = _core_dates(ziputil.read_member(blob, "docProps/core.xml"), issued)
+    except KeyError:
+        pass
+    return ziputil.normalize(blob, replace)

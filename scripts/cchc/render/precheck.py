@@ -1,0 +1,123 @@
+"""Why a document cannot be printed, from the document alone (so `cchc check` can run it too).
+
+CCHC-G001: a table needs more width than the page has (annexes: landscape; body: portrait).
+CCHC-G002: the signer lacks a title or a name.
+CCHC-G003: the document did not pass its schema for another reason.
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding
+from . import annexes, layout, report_annexes, tables
+
+_PIPE_ROW = re.compile(r"^\s*\|")
+_SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
+
+
+def precheck(doc) -> list[Finding]:
+    if doc.role != "document" or doc.kind is None:
+        return []
+    data = doc.data if doc.data is not None else doc.raw
+    if not isinstance(data, dict):
+        return [Finding("CCHC-G003", doc.path, args={"path": doc.path})]
+    missing = _signer_missing(data.get("nguoi_ky"))
+    if missing:
+        return [Finding("CCHC-G002", *_pos(doc, "nguoi_ky"), args={"missing": missing[0], "missing_en": missing[1]})]
+    if doc.data is None:
+        return [Finding("CCHC-G003", doc.path, args={"path": doc.path})]
+    return _annex_widths(doc) + _body_widths(doc)
+
+
+def _pos(doc, *path) -> tuple:
+    try:
+        return doc.pos(*path)
+    except Exception:  # positions are only a convenience here
+        return (doc.path, 1, 1)
+
+
+def _signer_missing(person) -> tuple[str, str] | None:
+    if not isinstance(person, dict):
+        return ("chức vụ và họ tên", "a title and a name")
+    parts = [(key, vi, en) for key, vi, en in (("chuc_vu", "chức vụ", "a title"), ("ho_ten", "họ tên", "a name"))
+             if not str(person.get(key) or "").strip()]
+    if not parts:
+        return None
+    return (" và ".join(p[1] for p in parts), " and ".join(p[2] for p in parts))
+
+
+def _annex_tables(doc) -> list[tuple[tuple, str, str, dict, bool]]:
+    """(position path, name vi, name en, table, landscape) of each annex table."""
+    data = doc.data
+    found = []
+    if doc.kind == "ke_hoach" and data.get("nhiem_vu"):
+        found.append((("nhiem_vu",), "Phụ lục nhiệm vụ", "The task annex",
+                      annexes.task_table(data["nhiem_vu"], {}), True))
+    if doc.kind == "bao_cao":
+        if data.get("tien_do"):
+            found.append((("tien_do",), "Phụ lục tiến độ", "The progress annex",
+                          report_annexes.progress_table(data["tien_do"], {}), True))
+        for index, annex in enumerate(data.get("phu_luc") or []):
+            table = report_annexes.figures_table(annex["dong"], {})
+            table["columns"] = [dict(c, title="") for c in table["columns"]]   # titles come from the rules
+            found.append((("phu_luc", index), f"Phụ lục {annex['ma']}", f"Annex {annex['ma']}", table, True))
+    if doc.kind == "tu_danh_gia":
+        table = report_annexes.par_annexes(doc, _NoRules())[0]["table"]
+        found.append((("diem",), "Phụ lục tự chấm điểm", "The score annex", table, True))
+    return found
+
+
+class _NoRules:
+    """Stands in for workspace facts: the width check uses the document alone."""
+    book = None
+    plans: dict = {}
+
+    def rules(self, year):
+        return {}
+
+
+def _annex_widths(doc) -> list[Finding]:
+    findings = []
+    for path, name, name_en, table, landscape in _annex_tables(doc):
+        problem = _too_wide(tables.columns_of(table), landscape)
+        if problem:
+            findings.append(Finding("CCHC-G001", *_pos(doc, *path), args=dict(problem, table=name, table_en=name_en)))
+    return findings
+
+
+def _too_wide(columns: list[list[str]], landscape: bool) -> dict | None:
+    widths = tables.min_widths_mm(columns)
+    available = layout.text_width_mm(landscape)
+    if sum(widths) <= available:
+        return None
+    widest = max(range(len(widths)), key=widths.__getitem__)
+    word = max((w for t in columns[widest] for w in str(t).split()), key=len, default="")
+    return {"columns": len(columns), "needed": round(sum(widths)), "available": round(available), "word": word,
+            "orientation": "ngang" if landscape else "dọc", "orientation_en": "landscape" if landscape else "portrait"}
+
+
+def _body_tables(body: str) -> list[tuple[int, list[list[str]]]]:
+    """(line offset, rows of cells) of each pipe table of the Markdown body."""
+    found, current, start = [], [], 0
+    for offset, line in enumerate(body.split("\n") + [""]):
+        if _PIPE_ROW.match(line):
+            if not current:
+                start = offset
+            if not _SEPARATOR.match(line):
+                current.append([c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))])
+        elif current:
+            found.append((start, current))
+            current = []
+    return found
+
+
+def _body_widths(doc) -> list[Finding]:
+    findings = []
+    for offset, rows in _body_tables(doc.body):
+        count = max(len(r) for r in rows)
+        columns = [[r[i] for r in rows if i < len(r)] for i in range(count)]
+        problem = _too_wide(columns, landscape=False)
+        if problem:
+            findings.append(Finding("CCHC-G001", doc.path, doc.body_line + offset, 1,
+                                    dict(problem, table="Bảng trong nội dung", table_en="A table in the text")))
+    return findings

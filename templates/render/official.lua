@@ -1,0 +1,112 @@
+-- Filters for official documents, applied to every document before it is written.
+--   * body lists become plain paragraphs with literal markers ("- ", "+ ", "a) ", "1. "),
+--     as official documents print them (not Word-numbered lists);
+--   * raw blocks of format "cchc-table" (a table in pandoc's JSON AST, written by the
+--     templates) become pandoc tables, with row and column spans, for every output format.
+local M = {}
+
+local BULLETS = { "- ", "+ ", "- " }
+
+local function alpha(n)
+  return string.char(string.byte("a") + (n - 1) % 26)
+end
+
+local function ordered_marker(attrs, index)
+  local n = attrs.start + index - 1
+  local style = attrs.style
+  local label = (style == "LowerAlpha" and alpha(n)) or (style == "UpperAlpha" and alpha(n):upper())
+    or tostring(n)
+  if attrs.delimiter == "OneParen" or style == "LowerAlpha" or style == "UpperAlpha" then
+    return label .. ") "
+  elseif attrs.delimiter == "TwoParens" then
+    return "(" .. label .. ") "
+  end
+  return label .. ". "
+end
+
+local flatten
+
+local function item_blocks(blocks, marker, depth)
+  local out = pandoc.Blocks({})
+  for i, block in ipairs(blocks) do
+    if i == 1 and (block.t == "Plain" or block.t == "Para") then
+      local inlines = pandoc.Inlines({ pandoc.Str(marker) })
+      inlines:extend(block.content)
+      out:insert(pandoc.Para(inlines))
+    else
+      out:extend(flatten(pandoc.Blocks({ block }), depth + 1))
+    end
+  end
+  return out
+end
+
+flatten = function(blocks, depth)
+  local out = pandoc.Blocks({})
+  for _, block in ipairs(blocks) do
+    if block.t == "BulletList" then
+      for _, item in ipairs(block.content) do
+        out:extend(item_blocks(item, BULLETS[math.min(depth, #BULLETS)], depth))
+      end
+    elseif block.t == "OrderedList" then
+      for i, item in ipairs(block.content) do
+        out:extend(item_blocks(item, ordered_marker(block.listAttributes, i), depth))
+      end
+    else
+      out:insert(block)
+    end
+  end
+  return out
+end
+
+-- The templates write a table as the blocks of pandoc's JSON AST (tables.to_pandoc_blocks):
+-- reading them is several times faster than building the table element by element here.
+local function table_from_json(text)
+  local api = table.concat({ table.unpack(PANDOC_API_VERSION) }, ",")
+  return pandoc.read('{"pandoc-api-version":[' .. api .. '],"meta":{},"blocks":' .. text .. "}", "json").blocks
+end
+
+-- typst reads "1. " or "- " at the start of a cell as a list: escape the marker.
+local function escape_cell_marker(blocks)
+  local first = blocks[1]
+  if first and (first.t == "Plain" or first.t == "Para") then
+    local word = first.content[1]
+    if word and word.t == "Str" and (word.text:match("^%d+%.$") or word.text:match("^[-+]$")) then
+      first.content[1] = pandoc.RawInline("typst", (word.text:gsub("([%.%-%+])$", "\\%1")))
+    end
+  end
+  return blocks
+end
+
+local function escape_rows(rows)
+  for _, row in ipairs(rows) do
+    for _, cell in ipairs(row.cells) do
+      cell.contents = escape_cell_marker(cell.contents)
+    end
+  end
+end
+
+function M.for_typst(doc)
+  return doc:walk({
+    Table = function(tbl)
+      escape_rows(tbl.head.rows)
+      for _, body in ipairs(tbl.bodies) do
+        escape_rows(body.body)
+      end
+      return tbl
+    end,
+  })
+end
+
+function M.apply(doc)
+  doc.blocks = flatten(doc.blocks, 1)
+  doc = doc:walk({
+    RawBlock = function(raw)
+      if raw.format == "cchc-table" then
+        return table_from_json(raw.text)
+      end
+    end,
+  })
+  return doc
+end
+
+return M

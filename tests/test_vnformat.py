@@ -1,0 +1,90 @@
+"""Vietnamese dates, the "Số:" line and document symbols (Nghị định 30/2020/NĐ-CP, Phụ lục I and III)."""
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from cchc import vnformat
+
+
+@pytest.mark.parametrize("day, expected", [
+    (dt.date(2026, 1, 5), "ngày 05 tháng 01 năm 2026"),
+    (dt.date(2026, 2, 2), "ngày 02 tháng 02 năm 2026"),
+    (dt.date(2026, 3, 3), "ngày 03 tháng 3 năm 2026"),
+    (dt.date(2026, 6, 29), "ngày 29 tháng 6 năm 2026"),
+    (dt.date(2020, 12, 30), "ngày 30 tháng 12 năm 2020"),
+    (dt.date(2026, 10, 1), "ngày 01 tháng 10 năm 2026"),
+])
+def test_long_date_zero_padding(day, expected):
+    assert vnformat.long_date(day) == expected
+
+
+def test_place_date_line_is_nfc():
+    line = vnformat.place_date("Nam Định", dt.date(2020, 12, 30))
+    assert line == "Nam Định, ngày 30 tháng 12 năm 2020"
+    decomposed = vnformat.place_date(unicodedata.normalize("NFD", "Hòa Lâm"), dt.date(2026, 1, 2))
+    assert unicodedata.is_normalized("NFC", decomposed)
+    assert decomposed == "Hòa Lâm, ngày 02 tháng 01 năm 2026"
+
+
+def test_number_line_and_build_symbol():
+    assert vnformat.build_symbol(117, "ke_hoach", "UBND") == "117/KH-UBND"
+    assert vnformat.build_symbol(5, None, "BNV", "VP") == "05/BNV-VP"
+    assert vnformat.build_symbol(3, "bao_cao", "SNV") == "03/BC-SNV"
+    assert vnformat.build_symbol(12, "QĐ", "UBND") == "12/QĐ-UBND"
+    assert vnformat.number_line("117/KH-UBND") == "Số: 117/KH-UBND"
+
+
+def test_build_symbol_rejects_unknown_type():
+    with pytest.raises(ValueError):
+        vnformat.build_symbol(1, "XYZ", "UBND")
+    with pytest.raises(ValueError):
+        vnformat.build_symbol(1, None)
+
+
+def test_type_abbreviations_of_kinds():
+    assert vnformat.TYPE_ABBR == {"ke_hoach": "KH", "bao_cao": "BC", "tu_danh_gia": "BC"}
+    assert all(abbr in vnformat.TYPE_NAMES for abbr in vnformat.TYPE_ABBR.values())
+
+
+@pytest.mark.parametrize("text, number, abbr, bodies", [
+    ("117/KH-UBND", "117", "KH", ("UBND",)),
+    ("05/BNV-VP", "05", None, ("BNV", "VP")),
+    ("84/BC-SNV", "84", "BC", ("SNV",)),
+    ("03/KH-SGDĐT", "03", "KH", ("SGDĐT",)),
+    ("1845/QĐ-UBND", "1845", "QĐ", ("UBND",)),
+    ("01/TTr-SNV", "01", "TTr", ("SNV",)),
+    ("12/QyĐ-UBND", "12", "QyĐ", ("UBND",)),
+])
+def test_parse_symbol(text, number, abbr, bodies):
+    parsed = vnformat.parse_symbol(text)
+    assert (parsed.number, parsed.type_abbr, parsed.bodies) == (number, abbr, bodies)
+
+
+def test_parse_symbol_with_year_and_malformed():
+    parsed = vnformat.parse_symbol("108/2020/NĐ-CP")
+    assert (parsed.number, parsed.year, parsed.bodies) == ("108", "2020", ("NĐ", "CP"))
+    for bad in ("", "KH-UBND", "117 /KH-UBND", "117/KH UBND", "abc/KH-UBND", None):
+        assert vnformat.parse_symbol(bad) is None
+
+
+def test_check_symbol_against_kind():
+    assert vnformat.check_symbol("218/KH-UBND", "ke_hoach") is None
+    assert vnformat.check_symbol("386/BC-SNV", "tu_danh_gia") is None
+    wrong = vnformat.check_symbol("117/BC-UBND", "ke_hoach")
+    assert wrong.reason == "wrong_type" and wrong.expected == "117/KH-UBND"
+    assert "KH" in wrong.message and "báo cáo" in wrong.message
+    missing = vnformat.check_symbol("05/SNV-VP", "bao_cao")
+    assert missing.reason == "unknown_type" and missing.expected == "05/BC-SNV-VP"
+
+
+def test_check_symbol_padding_and_form():
+    padding = vnformat.check_symbol("5/KH-UBND", "ke_hoach")
+    assert padding.reason == "padding" and padding.expected == "05/KH-UBND"
+    assert vnformat.check_symbol("KH-UBND", "ke_hoach").reason == "malformed"
+    assert vnformat.check_symbol("05/KH", "ke_hoach").reason == "no_body"
+
+
+def test_upper_keeps_vietnamese_composed():
+    assert vnformat.upper("Sở Nội vụ tỉnh Hòa Lâm") == "SỞ NỘI VỤ TỈNH HÒA LÂM"
+    assert unicodedata.is_normalized("NFC", vnformat.upper(unicodedata.normalize("NFD", "Phó Chủ tịch")))
