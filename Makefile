@@ -30,7 +30,7 @@ demo: system-deps install
 	$(BIN)/cchc render --as-of $(AS_OF)
 	@echo
 	@echo "== Báo cáo tổng hợp quý III năm 2026 của Sở Nội vụ =="
-	$(BIN)/cchc consolidate --period 2026-quy_3 --as-of $(AS_OF)
+	$(BIN)/cchc consolidate --period 2026-quy_3 --as-of $(AS_OF) --so-ky-hieu 215/BC-SNV
 	@echo
 	@echo "Xong. Văn bản đã in: build/documents/<đơn vị>/<năm>/; báo cáo tổng hợp: build/tong-hop/."
 	@echo "Xem các tệp mẫu trong units/ và content/, hướng dẫn soạn thảo trong content/huong-dan/."

@@ -121,8 +121,10 @@ def test_command_writes_and_renders_the_report(tmp_path, capsys):
 @pytest.mark.parametrize("argv, message", [
     (["--period", "quy_1"], "cần --as-of"),
     (["--period", "thang_5", "--as-of", "2026-11-23"], "không có trong bộ quy tắc năm 2026"),
+    (["--period", "quy_1", "--as-of", "2026-11-23", "--format", "docx"], "cần --so-ky-hieu"),
 ])
 def test_command_refuses_bad_periods(tmp_path, capsys, argv, message):
     from cchc import cli
-    assert cli.main(["consolidate", *argv, "--format", "none", "--workspace", str(_copy_sample(tmp_path))]) == 2
+    formats = [] if "--format" in argv else ["--format", "none"]
+    assert cli.main(["consolidate", *argv, *formats, "--workspace", str(_copy_sample(tmp_path))]) == 2
     assert message in capsys.readouterr().err

@@ -21,7 +21,7 @@ def _date(text: str) -> dt.date:
 def _formats(text: str) -> tuple[str, ...]:
     if text.strip().lower() == "none":
         return ()
-    from .render.command import _formats as parse
+    from .render.command import parse_formats as parse
     return parse(text)
 
 
@@ -131,6 +131,9 @@ def cmd_consolidate(args) -> int:
     root = _workspace(args)
     if args.as_of is None:
         return _usage("cần --as-of YYYY-MM-DD: báo cáo tổng hợp tình hình tại một ngày được chỉ rõ.")
+    if args.format and not args.so_ky_hieu:
+        return _usage("cần --so-ky-hieu (ví dụ 215/BC-SNV): văn bản in ra phải có số, ký hiệu; "
+                      "hoặc --format none để chỉ lập bản Markdown.")
     year, period = _period(args.period, args.year or args.as_of.year)
     ws = load_workspace(root, jobs=args.jobs)
     ctx, _ = crossref.run(ws, args.as_of)
@@ -155,7 +158,8 @@ def cmd_consolidate(args) -> int:
     for finding in outcome.findings:
         print(f"{finding.path}: {finding.code}: {finding.message(args.lang)}", file=sys.stderr)
     for fmt in args.format:
-        print(f"  {fmt.upper()}: {source.with_suffix('.' + fmt)}")
+        if source.with_suffix("." + fmt).exists():
+            print(f"  {fmt.upper()}: {source.with_suffix('.' + fmt)}")
     return EXIT_FINDINGS if outcome.failed else EXIT_OK
 
 
@@ -208,7 +212,7 @@ def parser() -> argparse.ArgumentParser:
     merged.add_argument("--period", required=True, help="kỳ báo cáo: quy_1, 6_thang, quy_3, nam (hoặc 2026-quy_3)")
     merged.add_argument("--year", type=int, help="năm (mặc định: năm của ngày xét)")
     merged.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD), bắt buộc")
-    merged.add_argument("--so-ky-hieu", help="số, ký hiệu của báo cáo tổng hợp (mặc định để trống số)")
+    merged.add_argument("--so-ky-hieu", help="số, ký hiệu của báo cáo tổng hợp, ví dụ 215/BC-SNV (cần khi in)")
     merged.add_argument("--ngay", type=_date, help="ngày ban hành (mặc định: ngày xét)")
     merged.add_argument("--format", type=_formats, default=("docx", "pdf"),
                         help="định dạng in: docx,pdf,html; \"none\" để chỉ ghi tệp Markdown")

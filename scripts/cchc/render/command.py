@@ -15,7 +15,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUT = Path("build") / "documents"
 
 
-def _formats(text: str) -> tuple[str, ...]:
+def parse_formats(text: str) -> tuple[str, ...]:
     from .engine import FORMATS
     wanted = tuple(dict.fromkeys(x.strip().lower() for x in text.split(",") if x.strip()))
     unknown = [x for x in wanted if x not in FORMATS]
@@ -34,7 +34,7 @@ def _date(text: str) -> dt.date:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", help="văn bản hoặc thư mục cần in (mặc định: cả kho)")
-    parser.add_argument("--format", type=_formats, default=("docx", "pdf"),
+    parser.add_argument("--format", type=parse_formats, default=("docx", "pdf"),
                         help="các định dạng, cách nhau bởi dấu phẩy: docx,pdf,html (mặc định: docx,pdf)")
     parser.add_argument("--out", help="thư mục kết quả (mặc định: build/documents trong kho)")
     parser.add_argument("--jobs", type=int, default=None, help="số tiến trình pandoc chạy song song")
