@@ -19,10 +19,7 @@ import synthetic  # noqa: E402
 ROOT = check_bench.ROOT
 WORK = ROOT / "bench" / "work"
 RUNS = check_bench.RUNS
-RENDER = [sys.executable, "-c",
-          "import argparse, sys; sys.path.insert(0, sys.argv.pop(1)); from cchc.render import command; "
-          "p = argparse.ArgumentParser(); command.add_arguments(p); sys.exit(command.main(p.parse_args()))",
-          str(ROOT / "scripts")]
+RENDER = [*check_bench.CCHC, "render"]
 
 
 def measure(label: str, argv: list[str], cwd: Path, documents: int, before=None) -> float:

@@ -29,6 +29,7 @@ class Document:
     positions: yamlpos.Positions = field(default_factory=yamlpos.Positions)
     findings: list[Finding] = field(default_factory=list)
     tables: dict[str, str] = field(default_factory=dict)   # side file path -> digest
+    digest: str = ""                                       # of the file's bytes, as read
     outline: list = field(default_factory=list)            # headings of the body (see outline.py)
     root: str = ""
 

@@ -65,13 +65,15 @@ def load_workspace(root: Path, use_cache: bool = True, jobs: int | None = None) 
         key = document.digest(raw)
         hit = cache.get(rel)
         if hit and hit[0] == key and _table_digests_match(root, hit[1]):
+            hit[1].digest = key
             ws.docs[rel] = hit[1]
             fresh[rel] = hit
         else:
             todo.append((root, rel, role, raw))
     for args, doc in zip(todo, _run(todo, jobs)):
+        doc.digest = document.digest(args[3])
         ws.docs[args[1]] = doc
-        fresh[args[1]] = (document.digest(args[3]), doc)
+        fresh[args[1]] = (doc.digest, doc)
     if use_cache and (todo or len(fresh) != len(cache)):
         _write_cache(cache_file, code, fresh)
     return ws

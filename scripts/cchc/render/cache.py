@@ -33,21 +33,28 @@ def shared_inputs(root: Path, ws) -> str:
     """Digest of the files every document's rendering may read: province, rules, criteria, units."""
     parts = []
     for rel in sorted(rel for rel, role in ws.roles.items() if role in ("province", "rules", "criteria", "unit")):
-        try:
-            parts.append(rel.encode() + b"\0" + (root / rel).read_bytes())
-        except OSError:
-            parts.append(rel.encode())
-    return digest(b"\0".join(parts))
+        doc = ws.docs.get(rel)
+        parts.append(f"{rel}\0{doc.digest if doc is not None and doc.digest else _bytes_digest(root / rel)}")
+    return digest("\0".join(parts).encode())
 
 
-def document_inputs(root: Path, doc, shared: str, code: str, fmt: str) -> str:
+def plan_inputs(ws) -> dict[str, list]:
+    """Folder -> (path, digest) of the plans there and their tables: a report's progress annex
+    names the tasks of its unit's plan."""
+    found: dict[str, list] = {}
+    for doc in ws.docs.values():
+        if doc.kind == "ke_hoach":
+            folder = doc.path.rsplit("/", 1)[0]
+            found.setdefault(folder, []).extend([(doc.path, doc.digest), *sorted(doc.tables.items())])
+    return found
+
+
+def document_inputs(root: Path, doc, shared: str, code: str, fmt: str, plans: dict | None = None) -> str:
     """Digest of everything one output depends on, known without rendering it."""
-    folder = Path(doc.path).parent
     extra = sorted(doc.tables.items())
-    if doc.kind == "bao_cao":   # the progress annex names the tasks of the unit's plan
-        plans = sorted((root / folder).glob("ke-hoach*.md")) + sorted((root / folder).glob("*.y*ml"))
-        extra.extend((p.name, _bytes_digest(p)) for p in plans)
-    raw = _bytes_digest(root / doc.path)
+    if doc.kind == "bao_cao":
+        extra.extend(sorted((plans or {}).get(doc.path.rsplit("/", 1)[0], [])))
+    raw = doc.digest or _bytes_digest(root / doc.path)
     return digest(f"{code}|{shared}|{fmt}|{raw}|{extra}".encode())
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUT = Path("build") / "documents"
+FORMATS = ("docx", "pdf", "html")
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
-    from .engine import FORMATS
     wanted = tuple(dict.fromkeys(x.strip().lower() for x in text.split(",") if x.strip()))
     unknown = [x for x in wanted if x not in FORMATS]
     if unknown or not wanted:

@@ -18,10 +18,10 @@ from .. import document as documents
 from ..findings import Finding
 from . import cache as cachemod
 from . import context, docxpost, htmlout, markdown, pandoc, pdf
+from .command import FORMATS
 from .precheck import precheck
 from .progress import Progress
 
-FORMATS = ("docx", "pdf", "html")
 CACHE_DIR = Path(".cchc-cache") / "render"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -83,6 +83,7 @@ class Engine:
         self.code = cachemod.code_digest()
         self.info = context.Info.from_workspace(ws)
         self.shared = cachemod.shared_inputs(root, ws)
+        self.plans = cachemod.plan_inputs(ws)
         self.result = Result()
         self._lock = threading.Lock()   # workers share the cache index and the result
 
@@ -107,7 +108,7 @@ class Engine:
 
     def _prepare(self, doc) -> Item | None:
         outputs = output_paths(doc.path, self.out_dir, self.formats)
-        inputs = {fmt: cachemod.document_inputs(self.root, doc, self.shared, self.code, fmt) for fmt in outputs}
+        inputs = {fmt: cachemod.document_inputs(self.root, doc, self.shared, self.code, fmt, self.plans) for fmt in outputs}
         if doc.data is not None and all(self.cache.fresh(p, inputs[f], "inputs") for f, p in outputs.items()):
             self.result.reused += len(outputs)       # nothing it depends on changed: not even rendered
             return None
