@@ -89,14 +89,19 @@ def check_document_dates(ws, ctx, out: Collector) -> None:
             out.at("CCHC-D001", doc.pos("ngay_ban_hanh"), issued=_fmt(issued), as_of=_fmt(ctx.as_of))
 
 
-def documents_of(ws, ctx, kind):
-    """Valid documents of a kind, with the rule set of their year and their unit."""
-    for doc in ws.of_role("document"):
-        unit = ctx.units.get(unit_of(doc.path))
-        if doc.valid and doc.kind == kind and unit is not None and unit.valid:
-            year, rules = ctx.book.for_year(doc.data["nam"])
-            if rules is not None:
-                yield doc, rules, unit.data
+def documents_of(ws, ctx, kind) -> list[tuple]:
+    """(document, rule set of its year, its unit) for the valid documents of a kind; computed once."""
+    known = ctx.memo.setdefault("documents_of", {})
+    if kind not in known:
+        found = []
+        for doc in ws.of_role("document"):
+            unit = ctx.units.get(unit_of(doc.path))
+            if doc.valid and doc.kind == kind and unit is not None and unit.valid:
+                year, rules = ctx.book.for_year(doc.data["nam"])
+                if rules is not None:
+                    found.append((doc, rules, unit.data))
+        known[kind] = found
+    return known[kind]
 
 
 def plans_by_unit(ws, ctx) -> dict:

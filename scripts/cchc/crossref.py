@@ -20,6 +20,7 @@ class Context:
         self.as_of = as_of
         self.book = RuleBook(ws, out)
         self.units = {unit_of(d.path): d for d in ws.of_role("unit")}
+        self.memo: dict = {}   # results that several checks share, computed once per run
 
     def valid_units(self):
         return {uid: d.data for uid, d in self.units.items() if d.valid}
