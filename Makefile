@@ -32,7 +32,11 @@ demo: system-deps install
 	@echo "== Báo cáo tổng hợp quý III năm 2026 của Sở Nội vụ =="
 	$(BIN)/cchc consolidate --period 2026-quy_3 --as-of $(AS_OF) --so-ky-hieu 215/BC-SNV
 	@echo
-	@echo "Xong. Văn bản đã in: build/documents/<đơn vị>/<năm>/; báo cáo tổng hợp: build/tong-hop/."
+	@echo "== Trang công khai (MkDocs Material) =="
+	$(BIN)/cchc build --as-of $(AS_OF)
+	@echo
+	@echo "Xong. Trang công khai: site/ (mở site/index.html, hoặc chạy '$(BIN)/cchc serve' rồi vào http://127.0.0.1:8000)."
+	@echo "Văn bản đã in: build/documents/<đơn vị>/<năm>/; báo cáo tổng hợp: build/tong-hop/."
 	@echo "Xem các tệp mẫu trong units/ và content/, hướng dẫn soạn thảo trong content/huong-dan/."
 	@echo "Bảng đầy đủ: '$(BIN)/cchc status --as-of $(AS_OF)' (thêm --format csv hoặc json)."
 	@echo "Thử một lỗi: sửa một tệp trong units/ rồi chạy lại '$(BIN)/cchc check'."

@@ -436,6 +436,19 @@ _CODES = [
           "Could not produce the {format} file: {error}.",
           "Kiểm tra các ký tự lạ và các bảng trong nội dung; nếu vẫn lỗi, báo nhóm phát triển kèm tệp này.",
           "Check unusual characters and tables in the text; if it persists, report it with the file."),
+    # --- H: what the public site shows ------------------------------------------------
+    _code("CCHC-H001", "error", "Mã HTML trong nội dung văn bản", "Raw HTML in the document body",
+          "Nội dung văn bản có thẻ HTML {tag}{detail}; trang công khai không hiển thị mã HTML do người soạn viết.",
+          "The document body contains the HTML tag {tag}{detail_en}; the public site shows no HTML written by authors.",
+          "Xóa thẻ này; định dạng bằng Markdown (**chữ đậm**, *chữ nghiêng*, bảng với dấu |). "
+          "Ghi chú cho người soạn đặt trong <!-- ... --> vẫn được phép và không hiện trên trang.",
+          "Remove the tag; format with Markdown (**bold**, *italic*, | tables). "
+          "Notes for authors inside <!-- ... --> are allowed and never published."),
+    _code("CCHC-H002", "error", "Liên kết chạy mã", "Link that runs code",
+          "Liên kết trỏ tới địa chỉ \"{scheme}:\"; loại địa chỉ này chạy mã trên máy người xem nên không được phép.",
+          "The link points to a \"{scheme}:\" address, which runs code on the reader's machine and is not allowed.",
+          "Chỉ liên kết tới trang web (https://...) hoặc tệp trong kho; xóa liên kết này.",
+          "Link only to web pages (https://...) or files of the repository; remove this link."),
     # -- end of catalogue --
 ]
 

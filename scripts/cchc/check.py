@@ -17,15 +17,21 @@ class Outcome(NamedTuple):
 def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, jobs: int | None = None,
         as_of=None) -> Outcome:
     ws = load_workspace(root, use_cache=use_cache, jobs=jobs)
-    findings = [f for doc in ws.docs.values() for f in doc.findings]
-    ctx, cross = crossref.run(ws, as_of)
-    findings = policy.adjust(ctx, _unique(findings + cross))
-    findings, waived = policy.waive(ws, findings, as_of)
+    _, findings, waived = collect(ws, as_of)
     if paths:
         wanted = [_relative(root, p) for p in paths]
         findings = [f for f in findings if any(_within(f.path, w) for w in wanted)]
         waived = [w for w in waived if any(_within(w.finding.path, p) for p in wanted)]
     return Outcome(sorted(findings, key=lambda f: f.sort_key()), len(ws.docs), waived)
+
+
+def collect(ws, as_of=None) -> tuple:
+    """(context, findings, waived) of a loaded workspace: what `cchc check` reports for all of it."""
+    findings = [f for doc in ws.docs.values() for f in doc.findings]
+    ctx, cross = crossref.run(ws, as_of)
+    findings = policy.adjust(ctx, _unique(findings + cross))
+    findings, waived = policy.waive(ws, findings, as_of)
+    return ctx, findings, waived
 
 
 def _unique(findings: list) -> list:

@@ -226,6 +226,14 @@ def parser() -> argparse.ArgumentParser:
     from .render import command as render_command
     render_command.add_arguments(render)
     render.set_defaults(func=render_command.main)
+
+    from .site import command as site_command
+    build = sub.add_parser("build", help="dựng trang công khai: kiểm tra, tình hình nộp, in văn bản, MkDocs")
+    site_command.add_build_arguments(build)
+    build.set_defaults(func=site_command.build_main)
+    serve = sub.add_parser("serve", help="xem trước trang công khai trên máy")
+    site_command.add_serve_arguments(serve)
+    serve.set_defaults(func=site_command.serve_main)
     return top
 
 

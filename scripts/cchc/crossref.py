@@ -190,10 +190,12 @@ CHECKS = (check_province, check_rules, check_units, check_documents, check_stray
 
 
 def run(ws: Workspace, as_of=None) -> tuple[Context, list]:
-    from . import compliance, policy, references, reports
+    from . import compliance, markup, policy, references, reports
     out = Collector(".")
     ctx = Context(ws, out, as_of)
-    for check in CHECKS + compliance.CHECKS + reports.CHECKS + references.CHECKS + (policy.check_overrides,):
+    checks = CHECKS + compliance.CHECKS + reports.CHECKS + references.CHECKS + (markup.check_markup,
+                                                                                policy.check_overrides)
+    for check in checks:
         try:
             check(ws, ctx, out)
         except Exception as exc:  # a defect in one check must not hide the others' findings

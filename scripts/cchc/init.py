@@ -27,16 +27,58 @@ trang_web:
   tieu_de: Công khai tiến độ cải cách hành chính {ten_day_du}
 """
 
-MKDOCS = """site_name: Cải cách hành chính {ten_day_du}
-docs_dir: content
+# The same site configuration as the sample province's mkdocs.yml, for `cchc build`.
+MKDOCS = r"""site_name: Công khai cải cách hành chính {ten_day_du}
+site_description: Tiến độ thực hiện kế hoạch, báo cáo cải cách hành chính của các cơ quan, đơn vị {ten_day_du}
+docs_dir: build/site-src
 site_dir: site
+use_directory_urls: true
 theme:
   name: material
   language: vi
   font: false
+  features:
+    - navigation.tabs
+    - navigation.top
+    - search.suggest
+  palette:
+    primary: blue grey
+    accent: blue
+plugins:
+  - search:
+      lang: vi
+      separator: '[\s\-,:!=\[\]()"/]+'
+extra:
+  generator: false
+extra_css:
+  - assets/cchc-site.css
+  - assets/cchc-van-ban.css
+markdown_extensions:
+  - tables
+  - attr_list
+  - admonition
+  - toc:
+      permalink: false
+nav:
+  - Trang chủ: index.md
+  - Đơn vị: don-vi/index.md
+  - Văn bản: van-ban/index.md
+  - Lĩnh vực cải cách: linh-vuc/index.md
+  - Hạn nộp: han-nop/index.md
+  - Dữ liệu mở: du-lieu/index.md
+  - Hướng dẫn: huong-dan/index.md
+  - Phương pháp tính: phuong-phap/index.md
+  - Mã phát hiện: ma-phat-hien/index.md
+  - Miễn trừ: mien-tru/index.md
+validation:
+  nav:
+    omitted_files: ignore
+  links:
+    absolute_links: warn
+    unrecognized_links: warn
 """
 
-GITIGNORE = "site/\nbuild/\n.cchc-cache/\n.venv/\n"
+GITIGNORE = "/site/\n/build/\n.cchc-cache/\n.venv/\n"
 
 
 def _full_name(name: str) -> str:

@@ -1,0 +1,6 @@
+"""The public transparency site: Markdown pages and assets written by `cchc build`, rendered by MkDocs.
+
+Modules: model (what the site shows), progress (task roll-up), safety (escaping and the HTML
+allow-list), charts (SVG), opendata (JSON, CSV), feeds (ICS, Atom), pages (Jinja2 templates),
+docpages (one page per document), assets, mkdocs_run, build (the pipeline) and command (CLI).
+"""

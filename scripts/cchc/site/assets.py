@@ -1,0 +1,68 @@
+"""Static files of the docs folder: styles, the Vietnamese search file, charts, hand-written pages."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from . import charts, pages, progress
+
+STYLE = "assets/cchc-site.css"
+DOCUMENT_STYLE = "assets/cchc-van-ban.css"
+# The theme's search worker loads lunr.<lang>.min.js from this folder; a docs file of the same
+# path takes the theme file's place (MkDocs copies theme files only where docs have none).
+SEARCH_LANGUAGE = "assets/javascripts/lunr/min/lunr.vi.min.js"
+HAND_WRITTEN = ("huong-dan",)       # folders of content/ copied as they are
+GENERATED_NAMES = {"index.md", "don-vi", "van-ban", "linh-vuc", "han-nop", "du-lieu", "phuong-phap",
+                   "ma-phat-hien", "mien-tru", "assets", "tai-ve"}
+
+
+def _document_style() -> str:
+    try:
+        from ..render import htmlout
+        return htmlout.style()
+    except (ImportError, OSError):  # the renderer's stylesheet is optional for the site
+        return ""
+
+
+def write_static(docs_dir: Path) -> None:
+    source = pages.TEMPLATES / "assets"
+    (docs_dir / "assets").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source / "cchc-site.css", docs_dir / STYLE)
+    (docs_dir / DOCUMENT_STYLE).write_text(_document_style(), encoding="utf-8")
+    target = docs_dir / SEARCH_LANGUAGE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source / "search-vi.js", target)
+
+
+def write_charts(site, docs_dir: Path) -> list[str]:
+    folder = docs_dir / "assets" / "charts"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for year, duties in sorted(site.duties.items()):
+        counts = {}
+        for duty in duties:
+            counts[duty.state] = counts.get(duty.state, 0) + 1
+        name = f"tinh-trang-{year}.svg"
+        (folder / name).write_text(charts.states_bar(counts, f"Văn bản năm {year} theo tình trạng nộp"),
+                                   encoding="utf-8")
+        areas = progress.areas(site, year, progress.tasks(site, year))
+        area_name = f"linh-vuc-{year}.svg"
+        (folder / area_name).write_text(charts.area_bars(areas, f"Tỷ lệ hoàn thành nhiệm vụ theo lĩnh vực năm {year}"),
+                                        encoding="utf-8")
+        written += [name, area_name]
+    return written
+
+
+def copy_hand_written(root: Path, docs_dir: Path) -> list[str]:
+    """content/huong-dan/ and any top-level content/*.md page whose name a generated page does not take."""
+    copied = []
+    for folder in HAND_WRITTEN:
+        source = root / "content" / folder
+        if source.is_dir():
+            shutil.copytree(source, docs_dir / folder, dirs_exist_ok=True)
+            copied.append(folder)
+    for page in sorted((root / "content").glob("*.md")):
+        if page.name not in GENERATED_NAMES:
+            shutil.copyfile(page, docs_dir / page.name)
+            copied.append(page.name)
+    return copied

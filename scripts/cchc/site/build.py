@@ -1,0 +1,108 @@
+"""`cchc build`: check -> status -> render -> generated pages and assets -> MkDocs -> downloads.
+
+The docs folder is written from scratch on each build; nothing in it is hand-edited.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import check
+from ..loader import load_workspace
+from . import assets, docpages, feeds, mkdocs_run, model, opendata, pages, reference, views
+
+RENDER_FORMATS = ("docx", "pdf", "html")
+
+
+@dataclass
+class Outcome:
+    site_dir: Path
+    docs_dir: Path
+    pages: int = 0
+    errors: int = 0                  # findings of severity error (documents with errors are left out)
+    warnings: list[str] = field(default_factory=list)   # MkDocs warnings
+    render_failed: int = 0
+
+
+def render_documents(root: Path, ws, as_of: dt.date, out_dir: Path, jobs: int) -> int:
+    """DOCX, PDF and HTML of every document issued by the day looked at; the number that failed."""
+    from ..render.command import select
+    from ..render.engine import Engine
+    result = Engine(root, ws, RENDER_FORMATS, out_dir, jobs=jobs).run(select(ws, root, [], as_of))
+    return result.failed
+
+
+def write_pages(site, ws, docs_dir: Path, rendered_dir: Path | None) -> tuple[int, list]:
+    """Every generated page and asset; returns (number of pages, files to copy for download)."""
+    title = (site.province.get("trang_web") or {}).get("tieu_de") or "Công khai cải cách hành chính"
+    domain = f"cchc-{site.province.get('ma_hanh_chinh', 'tinh')}.invalid"
+    assets.write_static(docs_dir)
+    assets.write_charts(site, docs_dir)
+    assets.copy_hand_written(Path(site.root), docs_dir)
+    written = [pages.render("home.md.j2", "index.md", docs_dir, site=site, title=title, **views.home(site))]
+    rows = [{"uid": uid, "name": site.unit_name(uid), "kind": views.kind_name(site, uid),
+             "summary": views.unit_summary(site, uid, site.year)} for uid in site.units]
+    written.append(pages.render("units.md.j2", "don-vi/index.md", docs_dir, site=site, year=site.year,
+                                rows=sorted(rows, key=lambda r: (r["name"].casefold(), r["uid"]))))
+    for uid in site.units:
+        written.append(pages.render("unit.md.j2", f"don-vi/{uid}/index.md", docs_dir, site=site,
+                                    states=_states(), **views.unit_page(site, uid)))
+    written.append(pages.render("documents.md.j2", "van-ban/index.md", docs_dir, site=site,
+                                docs=views.latest(site, len(site.documents))))
+    copies = docpages.write(site, docs_dir, rendered_dir)
+    written += _reference_pages(site, ws, docs_dir, domain, title)
+    return len(written) + len(site.documents), copies
+
+
+def _states() -> dict:
+    from .progress import STATE_NAMES
+    return STATE_NAMES
+
+
+def _reference_pages(site, ws, docs_dir: Path, domain: str, title: str) -> list[str]:
+    counts = opendata.write(site, docs_dir)
+    schemas = opendata.copy_schemas(Path(site.root), docs_dir)
+    for year in site.duties:
+        (docs_dir / opendata.DATA_DIR / f"han-nop-{year}.ics").write_text(feeds.ics(site, year, domain),
+                                                                           encoding="utf-8", newline="")
+    (docs_dir / "van-ban-moi.xml").write_text(feeds.atom(site, f"{title}: văn bản mới", domain), encoding="utf-8")
+    datasets = [(stem, spec[0], counts[stem]) for stem, spec in opendata.DATASETS.items()]
+    return [
+        pages.render("areas.md.j2", "linh-vuc/index.md", docs_dir, site=site, **views.areas_page(site)),
+        pages.render("deadlines.md.j2", "han-nop/index.md", docs_dir, site=site, **reference.deadlines_page(site)),
+        pages.render("data.md.j2", "du-lieu/index.md", docs_dir, site=site, datasets=datasets, schemas=schemas,
+                     years=sorted(site.duties)),
+        pages.render("catalogue.md.j2", "ma-phat-hien/index.md", docs_dir, **reference.catalogue()),
+        pages.render("methodology.md.j2", "phuong-phap/index.md", docs_dir, site=site, **reference.methodology(site)),
+        pages.render("waivers.md.j2", "mien-tru/index.md", docs_dir, site=site, **reference.waivers(site, ws)),
+    ]
+
+
+def _fresh(folder: Path) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+
+
+def build(root: Path, as_of: dt.date, site_dir: Path, render: bool = True, jobs: int = 1,
+          documents_dir: Path | None = None) -> Outcome:
+    ws = load_workspace(root, jobs=jobs)
+    ctx, findings, waived = check.collect(ws, as_of)
+    site = model.collect(ws, ctx, as_of, findings, waived)
+    outcome = Outcome(site_dir, mkdocs_run.docs_dir(root))
+    outcome.errors = sum(1 for f in findings if f.severity == "error")
+    rendered_dir = None
+    if render:
+        rendered_dir = documents_dir or root / "build" / "documents"
+        outcome.render_failed = render_documents(root, ws, as_of, rendered_dir, jobs)
+    _fresh(outcome.docs_dir)
+    outcome.pages, copies = write_pages(site, ws, outcome.docs_dir, rendered_dir)
+    title = (site.province.get("trang_web") or {}).get("tieu_de")
+    outcome.warnings = mkdocs_run.build(root, outcome.docs_dir, site_dir, as_of, site_name=title)
+    for item in copies:
+        target = site_dir / item.target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(item.source, target)
+    return outcome

@@ -1,0 +1,58 @@
+"""SVG charts drawn at build time: plain text files, no script, no external font."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from .. import status
+
+COLOURS = {status.ON_TIME: "#2e7d32", status.LATE: "#e0a100", status.MISSING: "#c62828",
+           status.NOT_DUE: "#90a4ae", status.NOT_REQUIRED: "#eceff1"}
+STATE_LABELS = {state: labels[0][:1].upper() + labels[0][1:] for state, labels in status.LABELS.items()}
+_FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif"'
+
+
+def _svg(width: int, height: int, title: str, body: list[str]) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" {_FONT}>\n'
+            f"<title>{escape(title)}</title>\n" + "\n".join(body) + "\n</svg>\n")
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def states_bar(counts: dict, title: str, width: int = 640) -> str:
+    """One stacked bar of duties by state (on time, late, missing, not yet due), with a legend."""
+    order = [status.ON_TIME, status.LATE, status.MISSING, status.NOT_DUE]
+    total = sum(counts.get(s, 0) for s in order) or 1
+    body, x = [], 0.0
+    for state in order:
+        share = counts.get(state, 0) / total * width
+        if share > 0:
+            body.append(f'<rect x="{x:.2f}" y="0" width="{share:.2f}" height="28" fill="{COLOURS[state]}">'
+                        f"<title>{escape(STATE_LABELS[state])}: {counts.get(state, 0)}</title></rect>")
+        x += share
+    lx = 0
+    for state in order:
+        label = f"{STATE_LABELS[state]}: {counts.get(state, 0)}"
+        body.append(f'<rect x="{lx}" y="40" width="14" height="14" fill="{COLOURS[state]}"/>')
+        body.append(f'<text x="{lx + 20}" y="52" font-size="13" fill="#263238">{escape(label)}</text>')
+        lx += 20 + len(label) * 7 + 24  # about 7 px per character at 13 px
+    return _svg(width, 62, title, body)
+
+
+def area_bars(areas, title: str, width: int = 640) -> str:
+    """One horizontal bar per reform area: the weighted completion percentage (see progress.py)."""
+    label_w, bar_w, row = 300, width - 300 - 60, 30
+    body = []
+    for index, area in enumerate(areas):
+        y = index * row
+        body.append(f'<text x="0" y="{y + 19}" font-size="13" fill="#263238">{escape(area.name[:44])}</text>')
+        body.append(f'<rect x="{label_w}" y="{y + 6}" width="{bar_w}" height="16" fill="#eceff1"/>')
+        if area.percent is not None:
+            filled = bar_w * area.percent / 100
+            body.append(f'<rect x="{label_w}" y="{y + 6}" width="{filled:.2f}" height="16" fill="#1565c0">'
+                        f"<title>{escape(area.name)}: {_number(area.percent)}%</title></rect>")
+        text = f"{_number(area.percent)}%" if area.percent is not None else "–"
+        body.append(f'<text x="{label_w + bar_w + 6}" y="{y + 19}" font-size="13" fill="#263238">{text}</text>')
+    return _svg(width, max(row * len(areas), row), title, body)

@@ -1,0 +1,73 @@
+"""Reference pages: the finding-code catalogue, the published waivers, the methodology."""
+from __future__ import annotations
+
+from .. import deadlines as deadline_rules
+from ..catalogue import CATALOGUE
+from . import feeds, progress
+
+GROUPS = {  # first letter after "CCHC-" -> section title
+    "L": "Đọc tệp (L)", "S": "Cấu trúc tệp (S)", "R": "Tham chiếu giữa các tệp (R)", "C": "Bộ quy tắc (C)",
+    "D": "Ngày tháng của văn bản (D)", "P": "Kế hoạch (P)", "B": "Báo cáo định kỳ (B)",
+    "X": "Tham chiếu giữa các văn bản (X)", "W": "Miễn trừ (W)", "H": "Nội dung hiển thị trên trang công khai (H)",
+    "E": "Lỗi của chương trình (E)", "G": "In văn bản (G)",
+}
+SEVERITIES = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
+
+
+def catalogue() -> dict:
+    groups: dict[str, list] = {}
+    for code in sorted(CATALOGUE.values(), key=lambda c: c.code):
+        groups.setdefault(code.code[5:6], []).append(code)
+    order = list(GROUPS) + sorted(set(groups) - set(GROUPS))
+    return {"groups": [(GROUPS.get(letter, letter), groups[letter]) for letter in order if letter in groups],
+            "severities": SEVERITIES}
+
+
+def waivers(site, ws) -> dict:
+    doc = ws.docs.get("content/waivers.yml")
+    entries = (doc.data or {}).get("mien_tru") or [] if doc is not None and doc.valid else []
+    rows = []
+    for item in entries:
+        expiry = item.get("het_han")
+        rows.append({"code": item.get("ma", ""), "document": item.get("van_ban", ""),
+                     "entry": site.entry_of(item.get("van_ban", "")), "reason": item.get("ly_do", ""),
+                     "approver": item.get("nguoi_duyet", ""), "approved": item.get("ngay_duyet"),
+                     "expiry": expiry, "active": expiry is None or expiry >= site.as_of})
+    return {"waivers": sorted(rows, key=lambda r: (r["document"], r["code"]))}
+
+
+def _rows(site, year: int) -> list[dict]:
+    rules = site.rules.get(year) or {}
+    found = []
+    if rules.get("han_ke_hoach"):
+        found.append(("Kế hoạch CCHC năm", rules["han_ke_hoach"], None))
+    for spec in (rules.get("ky_bao_cao") or {}).values():
+        if spec.get("han"):
+            found.append((f"Báo cáo {spec.get('ten', '')}", spec["han"], spec.get("thang_cuoi")))
+    for kind, rule in sorted((rules.get("han_tu_danh_gia") or {}).items()):
+        if rule:
+            kind_name = (rules.get("loai_don_vi") or {}).get(kind, {}).get("ten", kind)
+            found.append((f"Tự đánh giá Chỉ số CCHC ({kind_name})", rule, None))
+    return found
+
+
+def methodology(site) -> dict:
+    year = site.year
+    rows = []
+    for name, rule, month in _rows(site, year):
+        try:
+            due = deadline_rules.resolve(rule["ngay"], year, month)
+        except deadline_rules.BadExpression:
+            due = None
+        rows.append({"name": name, "expression": rule["ngay"], "due": due, "counting": rule["cach_tinh"]})
+    names = {"cham_nhat": "chậm nhất là ngày hạn", "truoc_ngay": "trước ngày hạn",
+             "nhan_truoc": "cơ quan thường trực nhận trước hạn"}
+    return {"year": year, "deadlines": rows, "counting_names": names, "rule": progress.ROLLUP_RULE}
+
+
+def deadlines_page(site) -> dict:
+    year = site.year
+    months: dict[int, list] = {}
+    for item in feeds.deadlines(site, year):
+        months.setdefault(item["due"].month, []).append(item)
+    return {"year": year, "months": sorted(months.items()), "counting": feeds.COUNTING}
