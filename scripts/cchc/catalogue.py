@@ -386,6 +386,11 @@ _CODES = [
           "The document must go to {target}, which is neither in kinh_gui nor in noi_nhan.",
           "Thêm \"{target}\" vào kinh_gui (báo cáo gửi cấp trên) hoặc noi_nhan.",
           "Add \"{target}\" to kinh_gui (reports sent upward) or noi_nhan."),
+    _code("CCHC-B011", "warning", "Văn bản kính gửi chính đơn vị ban hành", "Document addressed to its own unit",
+          "Mục kinh_gui ghi \"{value}\", chính là đơn vị ban hành văn bản.",
+          "kinh_gui names \"{value}\", the unit that issues the document.",
+          "Ghi cơ quan nhận văn bản (thường là cơ quan cấp trên hoặc UBND tỉnh); có thể tệp được sao chép từ văn bản của đơn vị khác.",
+          "Name the body the document goes to (usually the superior body or the provincial People's Committee)."),
     # --- X: references between documents ------------------------------------------
     _code("CCHC-X001", "error", "Tham chiếu văn bản không khớp", "Reference does not match the document",
           "Trường {field} ghi {value}, nhưng {target} là {actual}.",

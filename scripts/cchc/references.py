@@ -2,6 +2,7 @@
 
 - X001: a plan's ke_hoach_tinh names the provincial plan of its year, and a report's ke_hoach
   names its unit's plan of its year, by the number and date those documents carry.
+- B011: a document is not addressed to its own issuing unit.
 - B010: a report goes to the body its unit kind reports to (bao_cao_cho), a PAR
   self-assessment to the body that appraises it (tham_dinh_boi), through kinh_gui or noi_nhan.
 """
@@ -78,10 +79,27 @@ def _addressed(names, target: str, directory: Directory, day) -> bool:
     return False
 
 
+def _directory(ctx, rules: dict) -> Directory:
+    """The agency directory of a rule set (its group names), built once per run."""
+    known = ctx.memo.setdefault("directories", {})
+    if id(rules) not in known:
+        known[id(rules)] = Directory(ctx.valid_units(), rules.get("nhom_co_quan"))
+    return known[id(rules)]
+
+
+def check_self_address(ws, ctx, out: Collector) -> None:
+    """B011: a document that names its own issuing unit under kinh_gui (copied from another unit's file?)."""
+    for kind in ("ke_hoach", "bao_cao", "tu_danh_gia"):
+        for doc, rules, unit in documents_of(ws, ctx, kind):
+            uid = unit_of(doc.path)
+            for index, line in enumerate(doc.data.get("kinh_gui") or []):
+                if _addressed([line], uid, _directory(ctx, rules), doc.data["ngay_ban_hanh"]):
+                    out.at("CCHC-B011", doc.pos("kinh_gui", index), value=line)
+
+
 def check_recipients(ws, ctx, out: Collector) -> None:
     units = ctx.valid_units()
     standing = _province(ws).get("co_quan_thuong_truc")
-    directories: dict[int, Directory] = {}
     for kind, key in (("bao_cao", "bao_cao_cho"), ("tu_danh_gia", "tham_dinh_boi")):
         for doc, rules, unit in documents_of(ws, ctx, kind):
             target = (rules.get("loai_don_vi") or {}).get(unit["loai"], {}).get(key)
@@ -89,9 +107,7 @@ def check_recipients(ws, ctx, out: Collector) -> None:
                 target = unit.get("cap_tren")
             if not target or target == unit_of(doc.path) or (target != COUNCIL and target not in units):
                 continue
-            directory = directories.get(id(rules))
-            if directory is None:
-                directory = directories[id(rules)] = Directory(units, rules.get("nhom_co_quan"))
+            directory = _directory(ctx, rules)
             names = [*(doc.data.get("kinh_gui") or []), *doc.data["noi_nhan"]]
             day = doc.data["ngay_ban_hanh"]
             if _addressed(names, target, directory, day):
@@ -103,4 +119,4 @@ def check_recipients(ws, ctx, out: Collector) -> None:
             out.at("CCHC-B010", where, target=label)
 
 
-CHECKS = (check_references, check_recipients)
+CHECKS = (check_references, check_recipients, check_self_address)
