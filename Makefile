@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 AS_OF ?= 2026-11-23
 
-.PHONY: install system-deps demo check test bench schemas clean
+.PHONY: install system-deps demo check test bench bench-site schemas clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: system-deps install
 bench: install
 	$(BIN)/python scripts/bench/check_bench.py
 	$(BIN)/python scripts/bench/render_bench.py
+
+# The site at 500, 2,000 and 5,000 documents against a plain MkDocs build (long: about 15 minutes).
+bench-site: install
+	$(BIN)/python scripts/bench/site_bench.py
 
 schemas: install
 	$(BIN)/cchc schema --out content/schemas
