@@ -7,15 +7,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cliargs import iso_date as _date
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text} (dạng YYYY-MM-DD)") from None
 
 
 def _formats(text: str) -> tuple[str, ...]:

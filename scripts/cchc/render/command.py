@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from ..cliargs import iso_date as _date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUT = Path("build") / "documents"
@@ -23,13 +24,6 @@ def parse_formats(text: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(f"định dạng không hợp lệ: {', '.join(unknown) or text} "
                                          f"(chọn trong: {', '.join(FORMATS)})")
     return wanted
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text} (dạng YYYY-MM-DD)") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

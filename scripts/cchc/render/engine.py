@@ -18,7 +18,6 @@ from .. import document as documents
 from ..findings import Finding
 from . import cache as cachemod
 from . import context, docxpost, htmlout, markdown, pandoc, pdf
-from .command import FORMATS
 from .precheck import precheck
 from .progress import Progress
 

@@ -13,7 +13,6 @@ from .. import check
 from ..loader import load_workspace
 from . import assets, docpages, feeds, mkdocs_run, model, opendata, pages, reference, views
 
-RENDER_FORMATS = ("docx", "pdf", "html")
 
 
 @dataclass
@@ -28,9 +27,9 @@ class Outcome:
 
 def render_documents(root: Path, ws, as_of: dt.date, out_dir: Path, jobs: int) -> int:
     """DOCX, PDF and HTML of every document issued by the day looked at; the number that failed."""
-    from ..render.command import select
+    from ..render.command import FORMATS, select
     from ..render.engine import Engine
-    result = Engine(root, ws, RENDER_FORMATS, out_dir, jobs=jobs).run(select(ws, root, [], as_of))
+    result = Engine(root, ws, FORMATS, out_dir, jobs=jobs).run(select(ws, root, [], as_of))
     return result.failed
 
 

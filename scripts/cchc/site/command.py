@@ -7,21 +7,14 @@ serve: build when --as-of is given (or no site exists yet), then serve the folde
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import functools
 import http.server
 import os
 import sys
 from pathlib import Path
+from ..cliargs import iso_date as _date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text} (dạng YYYY-MM-DD)") from None
 
 
 def add_build_arguments(parser: argparse.ArgumentParser) -> None:
