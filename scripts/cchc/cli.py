@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .cliargs import iso_date as _date
+from .cliargs import iso_date as _date, workspace_root
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -20,12 +20,10 @@ def _formats(text: str) -> tuple[str, ...]:
 
 
 def _workspace(args) -> Path:
-    from .workspace import NoWorkspace, find_root
-    try:
-        return find_root(Path(args.workspace or "."))
-    except NoWorkspace as exc:
-        raise SystemExit(_usage(f"Không tìm thấy kho CCHC (thư mục có content/province.yml) từ {exc}. "
-                                f"Chạy lệnh trong kho của tỉnh, dùng --workspace, hoặc tạo kho mới bằng \"cchc init\"."))
+    root = workspace_root(args)
+    if root is None:
+        raise SystemExit(EXIT_USAGE)
+    return root
 
 
 def _usage(message: str) -> int:
@@ -120,7 +118,7 @@ def _period(text: str, year: int) -> tuple[int, str]:
 
 
 def cmd_consolidate(args) -> int:
-    from . import consolidate, crossref, document
+    from . import consolidate, crossref, document, output
     from .loader import load_workspace
     root = _workspace(args)
     if args.as_of is None:
@@ -148,9 +146,9 @@ def cmd_consolidate(args) -> int:
         return EXIT_OK
     from .render.engine import Engine
     doc = document.load(root, result.rel, "document", raw=result.text.encode("utf-8"))
-    outcome = Engine(root, ws, args.format, out_dir, jobs=1).run([doc])
-    for finding in outcome.findings:
-        print(f"{finding.path}: {finding.code}: {finding.message(args.lang)}", file=sys.stderr)
+    outcome = Engine(root, ws, args.format, out_dir, jobs=args.jobs or 1).run([doc])
+    if outcome.findings:
+        print(output.text(outcome.findings, 1, args.lang).rsplit("\n", 1)[0], file=sys.stderr)
     for fmt in args.format:
         if source.with_suffix("." + fmt).exists():
             print(f"  {fmt.upper()}: {source.with_suffix('.' + fmt)}")

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from ..cliargs import iso_date as _date
+from ..cliargs import iso_date as _date, workspace_root
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUT = Path("build") / "documents"
@@ -38,14 +38,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
 
 
-def _root(args) -> Path:
-    from ..workspace import NoWorkspace, find_root
-    try:
-        return find_root(Path(args.workspace or "."))
-    except NoWorkspace as exc:
-        raise SystemExit(f"Không tìm thấy kho CCHC (thư mục có content/province.yml) từ {exc}.") from None
-
-
 def select(ws, root: Path, paths: list[str], as_of: dt.date | None) -> list:
     """The documents under ``paths`` (all when empty), issued on or before ``as_of``."""
     from ..check import _relative, _within
@@ -68,10 +60,8 @@ def main(args) -> int:
     from .. import output
     from ..loader import load_workspace
     from .engine import Engine
-    try:
-        root = _root(args)
-    except SystemExit as exc:
-        print(f"cchc: {exc}", file=sys.stderr)
+    root = workspace_root(args)
+    if root is None:
         return EXIT_USAGE
     if args.jobs is not None and args.jobs < 1:
         print("cchc: --jobs phải từ 1 trở lên.", file=sys.stderr)

@@ -12,7 +12,7 @@ import http.server
 import os
 import sys
 from pathlib import Path
-from ..cliargs import iso_date as _date
+from ..cliargs import iso_date as _date, workspace_root
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -30,15 +30,6 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     add_build_arguments(parser)
     parser.add_argument("--port", type=int, default=8000, help="cổng (mặc định: 8000)")
     parser.add_argument("--bind", default="127.0.0.1", help="địa chỉ (mặc định: 127.0.0.1, chỉ máy này)")
-
-
-def _root(args) -> Path | None:
-    from ..workspace import NoWorkspace, find_root
-    try:
-        return find_root(Path(args.workspace or "."))
-    except NoWorkspace as exc:
-        print(f"cchc: Không tìm thấy kho CCHC (thư mục có content/province.yml) từ {exc}.", file=sys.stderr)
-        return None
 
 
 def _site_dir(args, root: Path) -> Path:
@@ -59,7 +50,7 @@ def _report(outcome) -> None:
 
 def build_main(args) -> int:
     from .build import build
-    root = _root(args)
+    root = workspace_root(args)
     if root is None:
         return EXIT_USAGE
     if args.as_of is None:
@@ -80,7 +71,7 @@ def build_main(args) -> int:
 
 
 def serve_main(args) -> int:
-    root = _root(args)
+    root = workspace_root(args)
     if root is None:
         return EXIT_USAGE
     site_dir = _site_dir(args, root)
