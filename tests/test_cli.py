@@ -1,7 +1,6 @@
 """The command line: exit codes, reporters, languages, init, schema, the sample province."""
 import json
 import shutil
-from pathlib import Path
 
 from cchc import cli
 

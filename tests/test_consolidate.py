@@ -1,6 +1,5 @@
 """The standing agency's consolidated report of a period, from the units' reports."""
 import datetime as dt
-from pathlib import Path
 
 import pytest
 import yaml

@@ -1,13 +1,11 @@
 """The fast path accepts exactly what Cerberus accepts, and normalises the same way."""
 import copy
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc import document, fastcheck, validate
-from cchc.schemas import SCHEMAS
 
 from conftest import ROOT
 

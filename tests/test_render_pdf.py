@@ -114,3 +114,21 @@ def test_fonts_come_from_explicit_folders():
     folders = pdf.font_dirs()
     assert folders and all("liberation2" in f or "tex-gyre" in f for f in folders)
     assert not any(f.rstrip("/").endswith("/liberation") for f in folders)   # the old 1.x fonts lack Vietnamese
+
+
+def test_cell_text_that_looks_like_a_list_is_printed_as_written(tmp_path):
+    """typst reads "- ", "+ " and "1. " at the start of a cell as list items ("•", "1."): they are escaped."""
+    root = make_workspace(tmp_path / "ws")
+    source = root / UNIT_PLAN
+    text = source.read_text(encoding="utf-8")
+    for old, new in (("12 quyết định của UBND tỉnh", "- Mười hai"),
+                     ("Quyết định công bố của Chủ tịch UBND tỉnh; báo cáo rà soát, phương án đơn giản hóa", "+ Công bố"),
+                     ("04 dự thảo quyết định trình UBND tỉnh; báo cáo kết quả rà soát", "7. Bảy dự thảo")):
+        assert f"san_pham: {old}\n" in text
+        text = text.replace(f"san_pham: {old}\n", f'san_pham: "{new}"\n', 1)
+    source.write_text(text, encoding="utf-8")
+    assert render(root, UNIT_PLAN, "--format", "pdf")[0] == 0
+    rows = _text(output(root, UNIT_PLAN, "pdf"))
+    for cell in ("- Mười hai", "+ Công bố", "7. Bảy dự thảo"):     # in the "Sản phẩm" column, after the task
+        assert re.search(r"1\.1\. .+\s{2,}" + re.escape(cell) + r"\s{2,}Sở Nội vụ", rows), cell
+    assert "•" not in rows

@@ -2,11 +2,13 @@
 
 Cold: no render cache (DOCX alone with one and two workers, PDF alone, both); warm: nothing
 changed; then one document changed. Each figure is the median of BENCH_RUNS runs of the
-whole command (default 3); per-document figures divide the wall time by the documents.
+whole command (default 3); per-document figures divide the wall time, and the CPU time of all
+the command's processes (user + system), by the documents.
 """
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -22,14 +24,26 @@ RUNS = check_bench.RUNS
 RENDER = [*check_bench.CCHC, "render"]
 
 
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(label: str, argv: list[str], cwd: Path, documents: int, before=None) -> float:
-    walls = []
+    """Median wall time of the whole command; per document also its CPU time (all its processes:
+    Python and pandoc), the cost on one core."""
+    walls, cpus = [], []
     for _ in range(RUNS):
         if before:
             before()
+        start = _cpu()
         walls.append(check_bench.timed(argv, cwd)[0])
+        cpus.append(_cpu() - start)
     median = statistics.median(walls)
-    per_doc = f"{median / documents * 1000:6.1f} ms/document" if documents else ""
+    per_doc = ""
+    if documents:
+        per_doc = (f"{median / documents * 1000:6.1f} ms/document wall, "
+                   f"{statistics.median(cpus) / documents * 1000:6.1f} ms/document CPU")
     print(f"{label:<48} median {median:6.2f} s  (min {min(walls):.2f}, max {max(walls):.2f})  {per_doc}")
     return median
 

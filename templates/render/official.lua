@@ -65,13 +65,23 @@ local function table_from_json(text)
   return pandoc.read('{"pandoc-api-version":[' .. api .. '],"meta":{},"blocks":' .. text .. "}", "json").blocks
 end
 
--- typst reads "1. " or "- " at the start of a cell as a list: escape the marker.
+-- typst reads "1. ", "- " or "+ " at the start of a cell as a list: escape the marker.
+-- (A cell's words are one Str: see tables.py.)
 local function escape_cell_marker(blocks)
   local first = blocks[1]
   if first and (first.t == "Plain" or first.t == "Para") then
     local word = first.content[1]
-    if word and word.t == "Str" and (word.text:match("^%d+%.$") or word.text:match("^[-+]$")) then
-      first.content[1] = pandoc.RawInline("typst", (word.text:gsub("([%.%-%+])$", "\\%1")))
+    if word and word.t == "Str" then
+      local marker, rest = word.text:match("^(%d+%.)(.*)$")
+      if not marker then
+        marker, rest = word.text:match("^([-+])(.*)$")
+      end
+      if marker and (rest == "" or rest:match("^%s")) then
+        first.content[1] = pandoc.RawInline("typst", (marker:gsub("([%.%-%+])$", "\\%1")))
+        if rest ~= "" then
+          first.content:insert(2, pandoc.Str(rest))
+        end
+      end
     end
   end
   return blocks
@@ -97,16 +107,39 @@ function M.for_typst(doc)
   })
 end
 
+-- Whether a document's DOCX can be written in one package with other documents and cut out
+-- again (docxpost.Package) with the same bytes as when written alone: nothing in it may use a
+-- part of the package that the whole package shares and numbers (relationships of links and
+-- images, notes, list numbering, bookmarks, comments, styles added for code or custom styles).
+local SHARED_INLINE = { "Note", "Link", "Image", "Cite", "Code", "Math" }
+local SHARED_BLOCK = { "BulletList", "OrderedList", "DefinitionList", "CodeBlock", "Figure" }
+
+local function has_attr(el)
+  local attr = el.attr
+  return attr.identifier ~= "" or #attr.classes > 0 or #attr.attributes > 0
+end
+
+-- Returns the document ready to write, and whether it can share a DOCX package (see above).
+-- One walk: the tables built from "cchc-table" blocks are not walked again (and hold only text).
 function M.apply(doc)
   doc.blocks = flatten(doc.blocks, 1)
-  doc = doc:walk({
+  local shareable = true
+  local function shared() shareable = false end
+  local function shared_if_attr(el) if has_attr(el) then shareable = false end end
+  local filter = {
     RawBlock = function(raw)
       if raw.format == "cchc-table" then
         return table_from_json(raw.text)
       end
     end,
-  })
-  return doc
+    Header = shared_if_attr, Div = shared_if_attr, Span = shared_if_attr,
+    Table = function(tbl)
+      if has_attr(tbl) or #tbl.caption.long > 0 then shareable = false end
+    end,
+  }
+  for _, name in ipairs(SHARED_INLINE) do filter[name] = shared end
+  for _, name in ipairs(SHARED_BLOCK) do filter[name] = shared end
+  return doc:walk(filter), shareable
 end
 
 return M

@@ -104,14 +104,56 @@ def _core_dates(core: bytes, day: dt.date) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+SPLIT_STYLE = "CCHCSplit"   # the marker paragraph between the documents of a package (batch.lua)
+
+
+def _is_marker(element) -> bool:
+    style = element.find("w:pPr/w:pStyle", NS) if element.tag == _w("p") else None
+    return style is not None and style.get(_w("val")) == SPLIT_STYLE
+
+
+class Package:
+    """A DOCX written by pandoc for one or more documents, cut into one DOCX per document.
+
+    Every part but the body is shared: the documents of a package hold nothing that refers to
+    another part (batch.lua writes the others alone), so each document comes out with the bytes
+    it would have had if written alone."""
+
+    def __init__(self, blob: bytes):
+        self.members = ziputil.members(blob)
+        self.shell = etree.fromstring(self.members.pop("word/document.xml"))
+        body = self.shell.find("w:body", NS)
+        children = list(body)
+        self.final = children.pop() if children and children[-1].tag == _w("sectPr") else None
+        for child in list(body):
+            body.remove(child)
+        self.parts: list[list] = [[]]
+        skip = False
+        for child in children:
+            if _is_marker(child):             # the marker and the empty heading after it
+                self.parts.append([])
+                skip = True
+            elif skip:
+                skip = False
+            else:
+                self.parts[-1].append(child)
+
+    def document(self, part: int, landscape: list[bool], issued: dt.date) -> bytes:
+        """Part ``part`` (taken once: its elements move into the result) as a finished DOCX.
+        ``landscape``: one flag per section of the document (main text first, then each annex)."""
+        root = copy.deepcopy(self.shell)
+        body = root.find("w:body", NS)
+        body.extend(self.parts[part])
+        if self.final is not None:
+            body.append(copy.deepcopy(self.final))
+        _sections_fix(root, landscape)
+        members = dict(self.members)
+        members["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if "docProps/core.xml" in members:
+            members["docProps/core.xml"] = _core_dates(members["docProps/core.xml"], issued)
+        return ziputil.write(members)
+
+
 def process(blob: bytes, landscape: list[bool], issued: dt.date) -> bytes:
-    """``landscape``: one flag per section (main text first, then each annex)."""
-    root = etree.fromstring(ziputil.read_member(blob, "word/document.xml"))
-    _sections_fix(root, landscape)
-    document = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    replace = {"word/document.xml": document}
-    try:
-        replace["docProps/core.xml"] = _core_dates(ziputil.read_member(blob, "docProps/core.xml"), issued)
-    except KeyError:
-        pass
-    return ziputil.normalize(blob, replace)
+    """One document's DOCX from pandoc, finished."""
+    return Package(blob).document(0, landscape, issued)

@@ -1,8 +1,10 @@
 """The batch engine: documents -> Markdown -> pandoc (one process per worker) -> DOCX, PDF, HTML.
 
-Only documents whose Markdown, format or code changed are converted again (cache.py);
-workers convert their share in parallel; every file is written to a temporary name and
-renamed, so a failure never leaves a half-written output behind.
+Only documents whose Markdown, format or code changed are converted again (cache.py). The
+Markdown of a document is made while pandoc converts the ones before it: each worker's pandoc
+process is fed as the documents come, and its answers are finished (DOCX cut out of packages,
+PDF compiled) in a thread of their own. Every file is written to a temporary name and renamed,
+so a failure never leaves a half-written output behind.
 """
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ import os
 import shutil
 import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,10 @@ from .precheck import precheck
 from .progress import Progress
 
 CACHE_DIR = Path(".cchc-cache") / "render"
+# Documents handed to a worker's pandoc and not finished yet, counted in DOCX packages: bounds the
+# memory and the Markdown waiting in pipes; more than one, or pandoc would wait for a package
+# to fill while the engine waits for pandoc.
+IN_FLIGHT = 2
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
@@ -75,9 +80,11 @@ def _fresh_doc(root: Path, doc):
 
 
 class Engine:
-    def __init__(self, root: Path, ws, formats, out_dir: Path, jobs: int = 1, use_cache: bool = True):
+    def __init__(self, root: Path, ws, formats, out_dir: Path, jobs: int = 1, use_cache: bool = True,
+                 package: dict | None = None):
         self.root, self.ws, self.formats, self.out_dir = root, ws, tuple(formats), out_dir
         self.jobs = max(1, jobs)
+        self.package = package or pandoc.PACKAGE      # how many DOCX pandoc writes in one package
         self.cache = cachemod.Cache(root / CACHE_DIR, reuse=use_cache)
         self.code = cachemod.code_digest()
         self.info = context.Info.from_workspace(ws)
@@ -88,33 +95,43 @@ class Engine:
 
     def run(self, docs: list) -> Result:
         self.result.documents = len(docs)
-        items = [item for item in (self._prepare(doc) for doc in docs) if item is not None]
-        todo = [item for item in items if item.todo]
+        todo = [(doc, *self._inputs(doc)) for doc in docs]
+        todo = [entry for entry in todo if not self._reusable(*entry)]
         bar = Progress(len(todo))
         try:
-            self._convert(todo, bar)
+            if todo:
+                self._convert(todo, bar)
         finally:
             bar.close()
             self.cache.save()
-        self.result.failed = sum(1 for item in items if item.failed) + self.result.failed
         return self.result
 
     def _fail(self, item: Item | None, doc, fmt: str, error: str) -> None:
-        if item is not None:
-            item.failed = True
         with self._lock:
+            if item is not None and not item.failed:
+                item.failed = True
+                self.result.failed += 1
             self.result.findings.append(Finding("CCHC-G004", doc.path, args={"format": fmt, "error": error[:300]}))
 
-    def _prepare(self, doc) -> Item | None:
+    def _inputs(self, doc) -> tuple[dict, dict]:
         outputs = output_paths(doc.path, self.out_dir, self.formats)
         inputs = {fmt: cachemod.document_inputs(self.root, doc, self.shared, self.code, fmt, self.plans) for fmt in outputs}
+        return outputs, inputs
+
+    def _reusable(self, doc, outputs: dict, inputs: dict) -> bool:
+        """Nothing the document's outputs depend on changed: not even its Markdown is made."""
         if doc.data is not None and all(self.cache.fresh(p, inputs[f], "inputs") for f, p in outputs.items()):
-            self.result.reused += len(outputs)       # nothing it depends on changed: not even rendered
-            return None
+            self.result.reused += len(outputs)
+            return True
+        return False
+
+    def _prepare(self, doc, outputs: dict, inputs: dict) -> Item | None:
+        """The document's Markdown and what of it must be converted; None when it cannot be."""
         problems = [f for f in precheck(_fresh_doc(self.root, doc)) if f.severity == "error"]
         if problems:
-            self.result.findings.extend(problems)
-            self.result.failed += 1
+            with self._lock:
+                self.result.findings.extend(problems)
+                self.result.failed += 1
             self._remove(outputs)
             return None
         item = Item(doc, outputs, inputs=inputs)
@@ -124,13 +141,14 @@ class Engine:
         except Exception as exc:  # one broken document must not stop the others
             self._fail(item, doc, "Markdown", f"{type(exc).__name__}: {exc}")
             self._remove(outputs)
-            return item
+            return None
         item.landscape = [False] + [bool(a["landscape"]) for a in ctx["annexes"]]
         for fmt, path in outputs.items():
             item.keys[fmt] = cachemod.key(item.text, fmt, self.code)
             if self.cache.fresh(path, item.keys[fmt]):
-                self.result.reused += 1
-                self.cache.touch(path, inputs[fmt])
+                with self._lock:
+                    self.result.reused += 1
+                    self.cache.touch(path, inputs[fmt])
             else:
                 item.todo.append(fmt)
         return item
@@ -139,42 +157,42 @@ class Engine:
         """A document that cannot be printed keeps no old copy that would look current."""
         for path in outputs.values():
             path.unlink(missing_ok=True)
-            self.cache.forget(path)
+            with self._lock:
+                self.cache.forget(path)
 
-    def _convert(self, items: list[Item], bar: Progress) -> None:
-        if not items:
-            return
-        chunks = [items[i::self.jobs] for i in range(min(self.jobs, len(items)))]
+    def _convert(self, todo: list, bar: Progress) -> None:
         reference = pandoc.reference_doc(self.root / CACHE_DIR)
-        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
-            for _ in pool.map(lambda chunk: self._worker(chunk, reference, bar), chunks):
-                pass
-
-    def _worker(self, chunk: list[Item], reference: Path, bar: Progress) -> None:
         (self.root / CACHE_DIR).mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix="work-", dir=self.root / CACHE_DIR))
+        slots = threading.Semaphore(self.jobs * IN_FLIGHT * self.package["documents"])
+        workers = []
         try:
-            jobs = [self._job(index, item, work) for index, item in enumerate(chunk)]
-            errors = pandoc.run_batch(jobs, reference, work)
-            for job, item in zip(jobs, chunk):
-                if errors[job.id]:
-                    self._fail(item, item.doc, "pandoc", errors[job.id])
-                else:
-                    self._finish(job, item, work)
-                bar.step()
+            for index in range(min(self.jobs, len(todo))):
+                folder = work / f"w{index}"
+                folder.mkdir()
+                workers.append(_Worker(self, reference, folder, bar, slots))
+            for index, entry in enumerate(todo):
+                item = self._prepare(*entry)
+                if item is None or not item.todo:
+                    bar.step()
+                    continue
+                slots.acquire()
+                worker = min(workers, key=lambda w: w.in_flight)
+                worker.submit(f"d{index:05d}", item)
         finally:
+            for worker in workers:
+                worker.close()
             shutil.rmtree(work, ignore_errors=True)
 
-    def _job(self, index: int, item: Item, work: Path) -> pandoc.Job:
-        source = work / f"d{index:05d}.md"
-        source.write_text(item.text, encoding="utf-8")
-        outputs = {pandoc.PANDOC_FORMAT[fmt]: work / f"d{index:05d}.{pandoc.PANDOC_FORMAT[fmt]}" for fmt in item.todo}
-        return pandoc.Job(f"d{index:05d}", source, outputs)
-
-    def _finish(self, job: pandoc.Job, item: Item, work: Path) -> None:
+    def finish(self, job: pandoc.Job, outcome: pandoc.Outcome, packages: dict) -> None:
+        """Called from a worker's reader thread once pandoc has answered for ``job``."""
+        item = job.item
+        if outcome.error:
+            self._fail(item, item.doc, "pandoc", outcome.error)
+            return
         for fmt in item.todo:
             try:
-                data = self._final_bytes(fmt, job, item, work)
+                data = self._final_bytes(fmt, job, item, outcome, packages)
                 write_atomic(item.outputs[fmt], data)
             except Exception as exc:  # noqa: BLE001 - reported as a finding on this document
                 self._fail(item, item.doc, fmt.upper(), f"{type(exc).__name__}: {exc}")
@@ -183,10 +201,57 @@ class Engine:
                 self.cache.record(item.outputs[fmt], item.keys[fmt], item.inputs[fmt])
                 self.result.written += 1
 
-    def _final_bytes(self, fmt: str, job: pandoc.Job, item: Item, work: Path) -> bytes:
+    def _final_bytes(self, fmt: str, job: pandoc.Job, item: Item, outcome: pandoc.Outcome, packages: dict) -> bytes:
         produced = job.outputs[pandoc.PANDOC_FORMAT[fmt]]
-        if fmt == "docx":
-            return docxpost.process(produced.read_bytes(), item.landscape, item.doc.data["ngay_ban_hanh"])
-        if fmt == "pdf":
-            return pdf.compile_pdf(produced.read_text(encoding="utf-8"), work, job.id)
-        return htmlout.fragment(produced.read_text(encoding="utf-8"), item.doc.kind)
+        try:
+            if fmt == "docx":
+                return self._docx(produced, item, outcome, packages)
+            if fmt == "pdf":
+                return pdf.compile_pdf(produced.read_text(encoding="utf-8"), produced.parent, job.id)
+            return htmlout.fragment(produced.read_text(encoding="utf-8"), item.doc.kind)
+        finally:
+            produced.unlink(missing_ok=True)
+
+    @staticmethod
+    def _docx(produced: Path, item: Item, outcome: pandoc.Outcome, packages: dict) -> bytes:
+        issued = item.doc.data["ngay_ban_hanh"]
+        if not outcome.package:
+            return docxpost.process(produced.read_bytes(), item.landscape, issued)
+        if outcome.package not in packages:          # packages come in order: keep the current one
+            for old in packages:
+                Path(old).unlink(missing_ok=True)
+            packages.clear()
+            packages[outcome.package] = docxpost.Package(Path(outcome.package).read_bytes())
+        return packages[outcome.package].document(outcome.part, item.landscape, issued)
+
+
+class _Worker:
+    """A pandoc process and the documents handed to it that are not finished yet."""
+
+    def __init__(self, engine: Engine, reference: Path, folder: Path, bar: Progress, slots: threading.Semaphore):
+        self.engine, self.bar, self.slots = engine, bar, slots
+        self.in_flight = 0
+        self.packages: dict[str, docxpost.Package] = {}   # used by the reader thread only
+        self.converter = pandoc.Converter(reference, folder, self._done, engine.package)
+
+    def submit(self, job_id: str, item: Item) -> None:
+        folder = self.converter.work
+        outputs = {pandoc.PANDOC_FORMAT[fmt]: folder / f"{job_id}.{pandoc.PANDOC_FORMAT[fmt]}" for fmt in item.todo}
+        with self.engine._lock:
+            self.in_flight += 1
+        text, item.text = item.text, ""            # pandoc has it now; keep memory flat
+        self.converter.submit(pandoc.Job(job_id, text, outputs, item))
+
+    def _done(self, job: pandoc.Job, outcome: pandoc.Outcome) -> None:
+        try:
+            self.engine.finish(job, outcome, self.packages)
+        finally:
+            with self.engine._lock:
+                self.in_flight -= 1
+            self.slots.release()
+            self.bar.step()
+
+    def close(self) -> None:
+        self.converter.close()
+        for path in self.packages:
+            Path(path).unlink(missing_ok=True)

@@ -1,14 +1,18 @@
 """Pandoc through pypandoc's bundled binary: the reference document and batch conversion.
 
-Many documents are converted in one `pandoc lua` process (templates/render/batch.lua):
-~22 ms per output against ~80 ms for a process per document (FORMAT.md).
+Many documents are converted in one `pandoc lua` process (templates/render/batch.lua, fed on
+its standard input as the documents are prepared): ~22 ms per output against ~80 ms for a
+process per document (FORMAT.md); DOCX outputs are moreover written several to a package
+(PACKAGE).
 """
 from __future__ import annotations
 
 import functools
 import json
 import os
+import queue
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,28 +48,108 @@ def reference_doc(cache_dir: Path) -> Path:
     return path
 
 
+# Documents written in one DOCX package and cut apart afterwards (batch.lua, docxpost.Package):
+# the fixed cost of pandoc's DOCX writer is paid once per package instead of once per document.
+PACKAGE = {"documents": 24, "bytes": 4_000_000}
+
+
 @dataclass
 class Job:
     id: str
-    input: Path                       # Pandoc Markdown
+    text: str                         # Pandoc Markdown
     outputs: dict[str, Path]          # pandoc format -> where pandoc writes it
+    item: object = None               # the caller's
 
 
-def run_batch(jobs: list[Job], reference_path: Path, work: Path) -> dict[str, str]:
-    """Convert ``jobs`` in one pandoc process; return {job id: error text} ("" when it worked)."""
-    spec = {"reference_doc": str(reference_path), "filter": str(FILTER),
-            "jobs": [{"id": j.id, "input": str(j.input),
-                      "outputs": [{"format": f, "path": str(p)} for f, p in j.outputs.items()]} for j in jobs]}
-    spec_path = work / f"jobs-{jobs[0].id}.json"
-    spec_path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
-    env = dict(os.environ, SOURCE_DATE_EPOCH="0", LC_ALL="C.UTF-8")
-    done = subprocess.run([binary(), "lua", str(BATCH), str(spec_path)], capture_output=True, text=True, env=env)
-    results = {}
-    for line in done.stdout.splitlines():
+@dataclass
+class Outcome:
+    error: str = ""                   # "" when every output was written
+    package: str = ""                 # the DOCX holds this and other documents ...
+    part: int = 0                     # ... this one being part ``part`` (docxpost.Package)
+
+
+class Converter:
+    """One `pandoc lua batch.lua` process, fed jobs while it converts the earlier ones.
+
+    ``done(job, outcome)`` is called once per submitted job, from the thread reading pandoc's
+    answers (or at once when pandoc has stopped); the caller finishes the outputs there."""
+
+    def __init__(self, reference_path: Path, work: Path, done, package: dict | None = None):
+        self.work, self.done = work, done
+        spec = {"reference_doc": str(reference_path), "filter": str(FILTER), "package": package or PACKAGE}
+        spec_path = work / "spec.json"
+        spec_path.write_text(json.dumps(spec), encoding="utf-8")
+        self._stderr = open(work / "pandoc.log", "w+b")
+        env = dict(os.environ, SOURCE_DATE_EPOCH="0", LC_ALL="C.UTF-8")
+        self._process = subprocess.Popen([binary(), "lua", str(BATCH), str(spec_path)], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=self._stderr, env=env)
+        self._lock = threading.Lock()
+        self._pending: dict[str, Job] = {}
+        self._stopped = False
+        self._lines: queue.SimpleQueue = queue.SimpleQueue()
+        self._writer = threading.Thread(target=self._write, daemon=True)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._writer.start()
+        self._reader.start()
+
+    def submit(self, job: Job) -> None:
+        with self._lock:
+            stopped = self._stopped
+            if not stopped:
+                self._pending[job.id] = job
+        if stopped:
+            self.done(job, Outcome(self._failure()))
+            return
+        text = job.text.encode("utf-8")
+        header = {"id": job.id, "bytes": len(text),
+                  "outputs": [{"format": f, "path": str(p)} for f, p in job.outputs.items()]}
+        self._lines.put(json.dumps(header).encode("ascii") + b"\n" + text)
+
+    def close(self) -> None:
+        """No more jobs: wait until every submitted one is done."""
+        self._lines.put(None)
+        self._writer.join()
+        self._reader.join()
+        self._process.wait()
+        self._stderr.close()
+
+    def _write(self) -> None:
+        stream = self._process.stdin
         try:
-            item = json.loads(line)
-        except ValueError:
-            continue
-        results[item["id"]] = item["error"] or ""
-    failure = (done.stderr.strip() or f"pandoc exit {done.returncode}")[-300:]
-    return {j.id: results.get(j.id, failure) for j in jobs}
+            while (line := self._lines.get()) is not None:
+                stream.write(line)
+                stream.flush()
+        except OSError:                       # pandoc stopped: the reader fails what is pending
+            while self._lines.get() is not None:
+                pass
+        finally:
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+    def _read(self) -> None:
+        for line in self._process.stdout:
+            try:
+                answer = json.loads(line)
+                job_id = answer["id"]
+                outcome = Outcome(answer["error"] or "", answer.get("package") or "", answer.get("part") or 0)
+            except (ValueError, KeyError, TypeError, AttributeError):   # not an answer: pandoc's own output
+                continue
+            with self._lock:
+                job = self._pending.pop(job_id, None)
+            if job is not None:
+                self.done(job, outcome)
+        self._process.wait()
+        with self._lock:
+            self._stopped = True
+            left, self._pending = list(self._pending.values()), {}
+        failure = self._failure()
+        for job in left:
+            self.done(job, Outcome(failure))
+
+    def _failure(self) -> str:
+        self._stderr.flush()
+        self._stderr.seek(0)
+        text = self._stderr.read().decode("utf-8", "replace").strip()
+        return (text or f"pandoc exit {self._process.returncode}")[-300:]

@@ -47,13 +47,13 @@ def columns_of(table: dict) -> list[list[str]]:
 
 
 def _inlines(text: str, bold: bool) -> list:
-    words = str(text).split()
-    inlines = []
-    for word in words:
-        if inlines:
-            inlines.append({"t": "Space"})
-        inlines.append({"t": "Str", "c": word})
-    return [{"t": "Strong", "c": inlines}] if bold and inlines else inlines
+    """The cell's words as one string (spaces collapsed): every writer prints it as it would the
+    words and spaces apart, and the table is a fraction of the size to write and to read."""
+    words = " ".join(str(text).split())
+    if not words:
+        return []
+    inlines = [{"t": "Str", "c": words}]
+    return [{"t": "Strong", "c": inlines}] if bold else inlines
 
 
 _ALIGN = {"left": "AlignLeft", "center": "AlignCenter", "right": "AlignRight"}
