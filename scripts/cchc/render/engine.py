@@ -245,6 +245,8 @@ class _Worker:
     def _done(self, job: pandoc.Job, outcome: pandoc.Outcome) -> None:
         try:
             self.engine.finish(job, outcome, self.packages)
+        except Exception as exc:  # noqa: BLE001 - the answers for the other documents must still be read
+            self.engine._fail(job.item, job.item.doc, "pandoc", f"{type(exc).__name__}: {exc}")
         finally:
             with self.engine._lock:
                 self.in_flight -= 1
