@@ -8,7 +8,7 @@ from docx.oxml.ns import qn
 
 from cchc import document
 from cchc.render.precheck import precheck
-from render_fixtures import (PAR, PLAN, REPORT, SEED_TASK_COLUMNS, UNIT_PLAN, make_workspace, output, render,
+from render_fixtures import (PAR, PLAN, REPORT, ROOT, SEED_TASK_COLUMNS, UNIT_PLAN, make_workspace, output, render,
                              without_signer_name)
 
 W_BORDER = qn("w:pBdr")
@@ -67,6 +67,22 @@ def test_header_block_of_the_provincial_plan(province):
     assert date.text == "Hòa Lâm, ngày 26 tháng 12 năm 2025"
     assert all(run.italic for run in date.paragraphs[0].runs)
     assert all(_bold(p) for p in motto.paragraphs if p.text)
+
+
+@pytest.mark.parametrize("unit, name, lines", [          # unit.yml's ten_in
+    ("van-phong-ubnd", "ke-hoach", ["UBND TỈNH HÒA LÂM", "VĂN PHÒNG"]),
+    ("trung-tam-phvhcc", "bao-cao-quy-1", ["VĂN PHÒNG UBND", "TỈNH HÒA LÂM", "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"]),
+])
+def test_issuing_body_printed_as_the_unit_lists_its_lines(tmp_path, unit, name, lines):
+    root = make_workspace(tmp_path / "ws")
+    shutil.copytree(ROOT / "units" / unit, root / "units" / unit)
+    doc = f"units/{unit}/2026/{name}.md"
+    code, text = render(root, doc, "--format", "docx")
+    assert code == 0, text
+    issuer = _open(root, doc).tables[0].rows[0].cells[0]
+    assert _cell_lines(issuer) == lines
+    printed = {p.text: p for p in issuer.paragraphs if p.text}
+    assert _bold(printed[lines[-1]]) and not any(run.bold for run in printed[lines[0]].runs)
 
 
 def test_header_block_of_a_department(province):

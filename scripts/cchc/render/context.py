@@ -48,7 +48,9 @@ def issuing_lines(uid: str, unit: dict | None, province: dict) -> tuple[list[str
         return [], [vnformat.upper(uid.replace("-", " "))]
     if unit.get("loai") == "ubnd_tinh" and province.get("co_quan_chu_quan"):
         return [], [vnformat.upper(x) for x in province["co_quan_chu_quan"]]
-    parent = [vnformat.upper(unit["co_quan_chu_quan"])] if unit.get("co_quan_chu_quan") else []
+    parent = [vnformat.upper(line) for line in unit.get("co_quan_chu_quan") or []]
+    if unit.get("ten_in"):                       # the lines as the unit prints them
+        return parent, [vnformat.upper(line) for line in unit["ten_in"]]
     name = unit["ten"]
     if name.startswith(_UBND):
         return parent, ["ỦY BAN NHÂN DÂN", vnformat.upper(name[len(_UBND):])]
