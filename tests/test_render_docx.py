@@ -69,11 +69,12 @@ def test_header_block_of_the_provincial_plan(province):
     assert all(_bold(p) for p in motto.paragraphs if p.text)
 
 
-@pytest.mark.parametrize("unit, name, lines", [          # unit.yml's ten_in
-    ("van-phong-ubnd", "ke-hoach", ["UBND TỈNH HÒA LÂM", "VĂN PHÒNG"]),
-    ("trung-tam-phvhcc", "bao-cao-quy-1", ["VĂN PHÒNG UBND", "TỈNH HÒA LÂM", "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"]),
+@pytest.mark.parametrize("unit, name, lines", [
+    ("van-phong-ubnd", "ke-hoach", ["UBND TỈNH HÒA LÂM", "VĂN PHÒNG"]),                     # ten_in
+    ("trung-tam-phvhcc", "bao-cao-quy-1", ["VĂN PHÒNG UBND", "TỈNH HÒA LÂM",               # too long: broken
+                                           "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG TỈNH"]),
 ])
-def test_issuing_body_printed_as_the_unit_lists_its_lines(tmp_path, unit, name, lines):
+def test_issuing_body_lines_as_printed(tmp_path, unit, name, lines):
     root = make_workspace(tmp_path / "ws")
     shutil.copytree(ROOT / "units" / unit, root / "units" / unit)
     doc = f"units/{unit}/2026/{name}.md"
@@ -83,6 +84,25 @@ def test_issuing_body_printed_as_the_unit_lists_its_lines(tmp_path, unit, name, 
     assert _cell_lines(issuer) == lines
     printed = {p.text: p for p in issuer.paragraphs if p.text}
     assert _bold(printed[lines[-1]]) and not any(run.bold for run in printed[lines[0]].runs)
+
+
+@pytest.mark.parametrize("line, style, printed", [
+    ("SỞ NỘI VỤ", "bold", ["SỞ NỘI VỤ"]),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "bold", ["SỞ GIÁO DỤC VÀ ĐÀO TẠO"]),                # fits: kept whole
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "bold", ["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"]),   # before "VÀ"
+    ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "bold", ["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"]),
+    ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP, KHU KINH TẾ", "bold",        # three lines, one after the comma
+     ["BAN QUẢN LÝ CÁC", "KHU CÔNG NGHIỆP,", "KHU KINH TẾ"]),
+    ("VĂN PHÒNG UBND TỈNH HÒA LÂM", "regular", ["VĂN PHÒNG UBND", "TỈNH HÒA LÂM"]),  # even halves
+    ("KHÔNGCÓCHỖNÀOĐỂNGẮTDÒNGCẢMÀLẠIDÀIHƠNCỘT", "bold", ["KHÔNGCÓCHỖNÀOĐỂNGẮTDÒNGCẢMÀLẠIDÀIHƠNCỘT"]),
+])
+def test_long_names_are_broken_where_a_clerk_breaks_them(line, style, printed):
+    from cchc.render import context, layout, metrics
+    column = layout.HEADER_COLUMNS_MM[0] - 2 * layout.CELL_PADDING_MM - layout.FIT_MARGIN_MM
+    assert context.fit_line(line, 12, style, column) == printed
+    if len(printed) > 1:
+        assert metrics.width_mm(line, 12, style) > column
+        assert all(metrics.width_mm(part, 12, style) <= column for part in printed)
 
 
 def test_header_block_of_a_department(province):

@@ -5,6 +5,7 @@ issuing body and the motto) is decided here, so the templates only place the pie
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -42,8 +43,43 @@ class Info:
         return self.book.for_year(year)[1] or {}
 
 
+def fit_line(line: str, size: float, style: str, width_mm: float) -> list[str]:
+    """``line`` as printed in a column ``width_mm`` wide: whole when it fits, otherwise broken
+    where a clerk breaks a long name (before "VÀ", else after a comma: "SỞ NÔNG NGHIỆP / VÀ MÔI
+    TRƯỜNG"), into as few lines as fit and as even as they can be."""
+    words = line.split()
+    if metrics.width_mm(line, size, style) <= width_mm or len(words) < 2:
+        return [line]
+    for count in range(2, min(len(words), 4) + 1):
+        best = None
+        for breaks in itertools.combinations(range(1, len(words)), count - 1):
+            bounds = (0, *breaks, len(words))
+            parts = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:])]
+            widest = max(metrics.width_mm(part, size, style) for part in parts)
+            if widest > width_mm:
+                continue
+            natural = sum(2 if words[b] in ("VÀ", "và") else 1 if words[b - 1].endswith(",") else 0 for b in breaks)
+            key = (-natural, widest)
+            if best is None or key < best[0]:
+                best = (key, parts)
+        if best:
+            return best[1]
+    return [line]            # a word wider than the column: the writer wraps it as it can
+
+
+def _fitted(lines: list[str], style: str) -> list[str]:
+    width = layout.HEADER_COLUMNS_MM[0] - 2 * layout.CELL_PADDING_MM - layout.FIT_MARGIN_MM
+    return [part for line in lines for part in fit_line(line, layout.SIZE["body_name"], style, width)]
+
+
 def issuing_lines(uid: str, unit: dict | None, province: dict) -> tuple[list[str], list[str]]:
-    """(parent body lines, issuing body lines), upper case, as printed top left."""
+    """(parent body lines, issuing body lines), upper case, as printed top left; a line too long
+    for the column is broken as a clerk would break it (fit_line)."""
+    parent, body = _issuing_lines(uid, unit, province)
+    return _fitted(parent, "regular"), _fitted(body, "bold")
+
+
+def _issuing_lines(uid: str, unit: dict | None, province: dict) -> tuple[list[str], list[str]]:
     if unit is None:
         return [], [vnformat.upper(uid.replace("-", " "))]
     if unit.get("loai") == "ubnd_tinh" and province.get("co_quan_chu_quan"):

@@ -14,6 +14,7 @@ SIGNATURE_COLUMNS_MM = (75.0, 90.0)      # Nơi nhận | signer
 CELL_PADDING_MM = 1.9                    # left + right padding of one table cell, each side
 FIRST_LINE_INDENT_MM = 12.7
 MIN_COLUMN_MM = 8.0                      # narrowest useful table column
+FIT_MARGIN_MM = 1.0                      # kept free when a line must fit a column (widths are estimates)
 
 SIZE = {                                 # points
     "body": 14, "motto_top": 12, "motto": 13, "body_name": 12, "number": 13, "date": 13,
