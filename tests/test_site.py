@@ -318,3 +318,29 @@ def test_same_mkdocs_yml_builds_with_zensical(built, tmp_path):
     assert "cchc-matrix" in home and 'data-state="late"' in home
     assert (project / "site" / "don-vi" / "so-noi-vu" / "index.html").is_file()
     assert (project / "site" / "van-ban" / "so-noi-vu" / "2026" / "bao-cao-quy-3" / "index.html").is_file()
+
+
+def test_new_workspace_without_a_guide_gets_the_fields_of_every_file(tmp_path):
+    from cchc import init
+    root = tmp_path / "ws"
+    init.create(root, "Nam Định", 2026)
+    outcome = build(root, AS_OF, root / "site", render=False, jobs=1)
+    assert outcome.warnings == []                      # the nav's guide page exists
+    page = read(root / "site", "huong-dan/index.html")
+    sections = {}
+    for title, body in re.findall(r"<h2[^>]*>([^<]+)</h2>(.*?)(?=<h2|$)", page, re.S):
+        sections[title] = dict(re.findall(r"<td><code>([^<]+)</code></td>\s*<td>(?:có|không)</td>\s*<td>([^<]*)</td>",
+                                          body))
+    assert len(sections) == 8
+    unit = sections["Tệp đơn vị (units/&lt;mã đơn vị&gt;/unit.yml)"]
+    assert unit["ten_in"].startswith("Tên cơ quan ban hành in ở góc trái văn bản")
+    assert unit["loai"].startswith("Loại đơn vị")                        # unit.yml's, not a document's
+    report = sections["Phần thông tin của báo cáo CCHC định kỳ"]
+    assert report["loai"].startswith("Loại văn bản")
+    assert report["tien_do[].nhiem_vu"] == "Mã nhiệm vụ trong kế hoạch của đơn vị"
+    assert all(text.strip() for rows in sections.values() for text in rows.values())
+
+
+def test_hand_written_guide_is_kept(built):
+    page = read(built[1], "huong-dan/index.html")
+    assert "Mã phát hiện" in page and "chưa có hướng dẫn riêng" not in page

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .fielddocs import FIELD_DOCS
+from .fielddocs import describe
 from .schemas import SCHEMAS, TASK
 
 _TYPES = {"string": "string", "integer": "integer", "number": "number", "float": "number",
@@ -24,36 +24,37 @@ FILES = {
 }
 
 
-def rule_to_json(rule: dict) -> dict:
+def rule_to_json(rule: dict, kind: str = "", path: str = "") -> dict:
+    """``kind`` and ``path`` (as fielddocs.describe writes it) give the nested fields their descriptions."""
     out: dict = {}
-    kind = rule.get("type")
-    if kind == "date":
+    kind_of_value = rule.get("type")
+    if kind_of_value == "date":
         out = {"type": "string", "pattern": _DATE}
-    elif isinstance(kind, list):
-        out["type"] = sorted({_TYPES[k] for k in kind})
-    elif kind:
-        out["type"] = _TYPES[kind]
+    elif isinstance(kind_of_value, list):
+        out["type"] = sorted({_TYPES[k] for k in kind_of_value})
+    elif kind_of_value:
+        out["type"] = _TYPES[kind_of_value]
     if rule.get("coerce") == "code":
         out["type"] = ["number", "string"]
-    if kind == "list":
-        items = rule_to_json(rule.get("schema", {}))
+    if kind_of_value == "list":
+        items = rule_to_json(rule.get("schema", {}), kind, path + "[]")
         if rule.get("coerce") == "listify":
             return _nullable({"anyOf": [items, {"type": "array", "items": items}]}, rule)
         out["items"] = items
         if "minlength" in rule:
             out["minItems"] = rule["minlength"]
-    if kind == "dict":
+    if kind_of_value == "dict":
         if "schema" in rule:
-            out.update(_object(rule["schema"]))
+            out.update(_object(rule["schema"], kind, path + "."))
         if "valuesrules" in rule:
-            out["additionalProperties"] = rule_to_json(rule["valuesrules"])
+            out["additionalProperties"] = rule_to_json(rule["valuesrules"], kind, path + ".<mã>")
         if "keysrules" in rule and "regex" in rule["keysrules"]:
             out["propertyNames"] = {"pattern": "^(" + rule["keysrules"]["regex"] + ")$"}
         if isinstance(rule.get("allow_unknown"), dict):
-            out["additionalProperties"] = rule_to_json(rule["allow_unknown"])
+            out["additionalProperties"] = rule_to_json(rule["allow_unknown"], kind, path + ".<mã>")
     if "allowed" in rule:
         out["enum"] = list(rule["allowed"])
-    if "regex" in rule and kind != "date":
+    if "regex" in rule and kind_of_value != "date":
         out["pattern"] = "^(" + rule["regex"] + ")$"
     if "min" in rule:
         out["minimum"] = rule["min"]
@@ -68,15 +69,14 @@ def _nullable(out: dict, rule: dict) -> dict:
     return {"anyOf": [out, {"type": "null"}]} if rule.get("nullable") else out
 
 
-def _described(name: str, schema: dict) -> dict:
-    if name in FIELD_DOCS:
-        return {"description": FIELD_DOCS[name], **schema}
-    return schema
+def _described(text: str, schema: dict) -> dict:
+    return {"description": text, **schema} if text else schema
 
 
-def _object(fields: dict) -> dict:
+def _object(fields: dict, kind: str = "", prefix: str = "") -> dict:
     return {
-        "properties": {name: _described(name, rule_to_json(rule)) for name, rule in fields.items()},
+        "properties": {name: _described(describe(kind, prefix + name), rule_to_json(rule, kind, prefix + name))
+                       for name, rule in fields.items()},
         "required": [name for name, rule in fields.items() if rule.get("required")],
         "additionalProperties": False,
     }
@@ -86,14 +86,14 @@ def schema_for(kind: str) -> dict:
     name, title = FILES[kind]
     body = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": name, "title": title,
             "type": "object"}
-    body.update(_object(SCHEMAS[kind][0]))
+    body.update(_object(SCHEMAS[kind][0], kind))
     return body
 
 
 def tasks_schema() -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "tasks.schema.json",
             "title": "Bảng nhiệm vụ của kế hoạch (tệp YAML đặt cạnh kế hoạch)",
-            "type": "array", "items": rule_to_json(TASK)}
+            "type": "array", "items": rule_to_json(TASK, "ke_hoach", "nhiem_vu[]")}
 
 
 def write_all(folder: Path) -> list[Path]:

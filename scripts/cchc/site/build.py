@@ -76,7 +76,14 @@ def _reference_pages(site, ws, docs_dir: Path, domain: str, title: str) -> list[
         pages.render("catalogue.md.j2", "ma-phat-hien/index.md", docs_dir, **reference.catalogue()),
         pages.render("methodology.md.j2", "phuong-phap/index.md", docs_dir, site=site, **reference.methodology(site)),
         pages.render("waivers.md.j2", "mien-tru/index.md", docs_dir, site=site, **reference.waivers(site, ws)),
-    ]
+    ] + _guide(docs_dir)
+
+
+def _guide(docs_dir: Path) -> list[str]:
+    """The fields of every file, when the workspace has no hand-written guide (a new province)."""
+    if (docs_dir / "huong-dan" / "index.md").exists():
+        return []
+    return [pages.render("guide.md.j2", "huong-dan/index.md", docs_dir, **reference.field_guide())]
 
 
 def _fresh(folder: Path) -> None:

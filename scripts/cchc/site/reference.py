@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from .. import deadlines as deadline_rules
 from ..catalogue import CATALOGUE
+from ..fielddocs import describe
+from ..jsonschema import FILES as SCHEMA_FILES
+from ..schemas import SCHEMAS, TABLE_FIELDS
 from . import feeds, progress
 
 GROUPS = {  # first letter after "CCHC-" -> section title
@@ -71,3 +74,30 @@ def deadlines_page(site) -> dict:
     for item in feeds.deadlines(site, year):
         months.setdefault(item["due"].month, []).append(item)
     return {"year": year, "months": sorted(months.items()), "counting": feeds.COUNTING}
+
+
+def _field_rows(kind: str, schema: dict, prefix: str = "", depth: int = 0):
+    """(key path, required, description) of every field, nested tables and mappings included."""
+    for key, rule in schema.items():
+        path = prefix + key
+        yield path, bool(rule.get("required")), describe(kind, path)
+        if depth >= 2:
+            continue
+        items = rule.get("schema") if rule.get("type") == "list" else None
+        values = rule.get("valuesrules")
+        if isinstance(items, dict) and items.get("type") == "dict" and "schema" in items:
+            yield from _field_rows(kind, items["schema"], f"{path}[].", depth + 1)
+        elif rule.get("type") == "dict" and isinstance(rule.get("schema"), dict):
+            yield from _field_rows(kind, rule["schema"], f"{path}.", depth + 1)
+        elif rule.get("type") == "dict" and isinstance(values, dict) and isinstance(values.get("schema"), dict):
+            yield from _field_rows(kind, values["schema"], f"{path}.<mã>.", depth + 1)
+
+
+def field_guide() -> dict:
+    """The fields of every kind of file, from the schemas the checker uses (the guide of a
+    workspace that has no hand-written one in content/huong-dan/)."""
+    kinds = []
+    for kind, (file_name, title) in SCHEMA_FILES.items():
+        kinds.append({"title": title, "schema": file_name, "rows": list(_field_rows(kind, SCHEMAS[kind][0])),
+                      "tables": TABLE_FIELDS.get(kind, ())})
+    return {"kinds": kinds}
