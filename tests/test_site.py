@@ -344,3 +344,11 @@ def test_new_workspace_without_a_guide_gets_the_fields_of_every_file(tmp_path):
 def test_hand_written_guide_is_kept(built):
     page = read(built[1], "huong-dan/index.html")
     assert "Mã phát hiện" in page and "chưa có hướng dẫn riêng" not in page
+
+
+def test_document_titles_name_the_year_once(built):
+    site = built[1]
+    page = read(site, "van-ban/trung-tam-phvhcc/2026/bao-cao-6-thang/index.html")
+    assert "Báo cáo 6 tháng đầu năm 2026 – Trung tâm Phục vụ hành chính công tỉnh" in page
+    assert "Kế hoạch CCHC năm 2026 – Sở Nội vụ" in read(site, "van-ban/so-noi-vu/2026/ke-hoach/index.html")
+    assert not [p for p in html_files(site) if "năm năm" in p.read_text(encoding="utf-8").casefold()]

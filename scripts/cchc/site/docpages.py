@@ -60,6 +60,6 @@ def write(site, docs_dir: Path, rendered_dir: Path | None) -> list[Copy]:
         html = safety.clean_html(fragment if fragment is not None else body_html(doc.body))
         links, files = _downloads(Path(site.root), rendered_dir, entry, doc)
         copies.extend(files)
-        pages.render("document.md.j2", entry.page, docs_dir, site=site, doc=entry, name=site.doc_name(entry),
+        pages.render("document.md.j2", entry.page, docs_dir, site=site, doc=entry,
                      duty=duties.get(entry.path), downloads=links, rendered=fragment is not None, body=html)
     return copies

@@ -87,6 +87,12 @@ class SiteData:
         name = status.DOCUMENT_NAMES[entry.kind][0]
         return f"{name} {self.period_name(entry.year, entry.period)}" if entry.period else name
 
+    def doc_title(self, entry: DocEntry) -> str:
+        """"Kế hoạch CCHC năm 2026", "Báo cáo 6 tháng đầu năm 2026" (not "... năm năm 2026")."""
+        name = self.doc_name(entry)
+        joiner = " " if name.casefold().endswith("năm") else " năm "
+        return f"{name}{joiner}{entry.year}"
+
     def unit_name(self, uid: str) -> str:
         unit = self.units.get(uid) or {}
         return unit.get("ten_ngan") or unit.get("ten") or uid
