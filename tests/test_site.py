@@ -352,3 +352,12 @@ def test_document_titles_name_the_year_once(built):
     assert "Báo cáo 6 tháng đầu năm 2026 – Trung tâm Phục vụ hành chính công tỉnh" in page
     assert "Kế hoạch CCHC năm 2026 – Sở Nội vụ" in read(site, "van-ban/so-noi-vu/2026/ke-hoach/index.html")
     assert not [p for p in html_files(site) if "năm năm" in p.read_text(encoding="utf-8").casefold()]
+
+
+def test_area_chart_prints_long_area_names_whole(built):
+    svg_ns = "{http://www.w3.org/2000/svg}"
+    svg = ET.fromstring(read(built[1], "assets/charts/linh-vuc-2026.svg"))
+    labels = [" ".join(span.text for span in text.iter(f"{svg_ns}tspan"))
+              for text in svg.iter(f"{svg_ns}text") if text.find(f"{svg_ns}tspan") is not None]
+    assert "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số" in labels    # on two lines
+    assert "Cải cách thể chế" in labels and not any("…" in label for label in labels)

@@ -41,18 +41,39 @@ def states_bar(counts: dict, title: str, width: int = 640) -> str:
     return _svg(width, 62, title, body)
 
 
+def _label_lines(text: str, limit: int = 42, most: int = 2) -> list[str]:
+    """A label in lines of at most ``limit`` characters, broken between words; "…" if still longer."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] = lines[-1][: limit - 1].rstrip() + "…"
+    return lines or [""]
+
+
 def area_bars(areas, title: str, width: int = 640) -> str:
-    """One horizontal bar per reform area: the weighted completion percentage (see progress.py)."""
-    label_w, bar_w, row = 300, width - 300 - 60, 30
-    body = []
-    for index, area in enumerate(areas):
-        y = index * row
-        body.append(f'<text x="0" y="{y + 19}" font-size="13" fill="#263238">{escape(area.name[:44])}</text>')
-        body.append(f'<rect x="{label_w}" y="{y + 6}" width="{bar_w}" height="16" fill="#eceff1"/>')
+    """One horizontal bar per reform area: the weighted completion percentage (see progress.py).
+    A long area name takes two lines (about 7 px per character at 13 px: 42 fit the label column)."""
+    label_w, bar_w, line = 300, width - 300 - 60, 16
+    body, y = [], 0
+    for area in areas:
+        lines = _label_lines(area.name)
+        row = 30 + line * (len(lines) - 1)
+        middle = y + row // 2
+        spans = "".join(f'<tspan x="0" dy="{0 if i == 0 else line}">{escape(text)}</tspan>'
+                        for i, text in enumerate(lines))
+        body.append(f'<text x="0" y="{middle + 5 - line * (len(lines) - 1) // 2}" font-size="13" '
+                    f'fill="#263238">{spans}</text>')
+        body.append(f'<rect x="{label_w}" y="{middle - 8}" width="{bar_w}" height="16" fill="#eceff1"/>')
         if area.percent is not None:
             filled = bar_w * area.percent / 100
-            body.append(f'<rect x="{label_w}" y="{y + 6}" width="{filled:.2f}" height="16" fill="#1565c0">'
+            body.append(f'<rect x="{label_w}" y="{middle - 8}" width="{filled:.2f}" height="16" fill="#1565c0">'
                         f"<title>{escape(area.name)}: {_number(area.percent)}%</title></rect>")
         text = f"{_number(area.percent)}%" if area.percent is not None else "–"
-        body.append(f'<text x="{label_w + bar_w + 6}" y="{y + 19}" font-size="13" fill="#263238">{text}</text>')
-    return _svg(width, max(row * len(areas), row), title, body)
+        body.append(f'<text x="{label_w + bar_w + 6}" y="{middle + 5}" font-size="13" fill="#263238">{text}</text>')
+        y += row
+    return _svg(width, max(y, 30), title, body)
