@@ -161,28 +161,34 @@ class Engine:
                 self.cache.forget(path)
 
     def _convert(self, todo: list, bar: Progress) -> None:
-        reference = pandoc.reference_doc(self.root / CACHE_DIR)
-        (self.root / CACHE_DIR).mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix="work-", dir=self.root / CACHE_DIR))
         slots = threading.Semaphore(self.jobs * IN_FLIGHT * self.package["documents"])
-        workers = []
+        workers: list[_Worker] = []
+        work = None
         try:
-            for index in range(min(self.jobs, len(todo))):
-                folder = work / f"w{index}"
-                folder.mkdir()
-                workers.append(_Worker(self, reference, folder, bar, slots))
             for index, entry in enumerate(todo):
                 item = self._prepare(*entry)
                 if item is None or not item.todo:
                     bar.step()
                     continue
+                if not workers:             # started only when something is to be converted
+                    work = self._start(workers, len(todo) - index, bar, slots)
                 slots.acquire()
                 worker = min(workers, key=lambda w: w.in_flight)
                 worker.submit(f"d{index:05d}", item)
         finally:
             for worker in workers:
                 worker.close()
-            shutil.rmtree(work, ignore_errors=True)
+            if work is not None:
+                shutil.rmtree(work, ignore_errors=True)
+
+    def _start(self, workers: list, left: int, bar: Progress, slots: threading.Semaphore) -> Path:
+        reference = pandoc.reference_doc(self.root / CACHE_DIR)
+        work = Path(tempfile.mkdtemp(prefix="work-", dir=self.root / CACHE_DIR))
+        for index in range(min(self.jobs, left)):
+            folder = work / f"w{index}"
+            folder.mkdir()
+            workers.append(_Worker(self, reference, folder, bar, slots))
+        return work
 
     def finish(self, job: pandoc.Job, outcome: pandoc.Outcome, packages: dict) -> None:
         """Called from a worker's reader thread once pandoc has answered for ``job``."""
