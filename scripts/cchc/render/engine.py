@@ -171,7 +171,7 @@ class Engine:
                     bar.step()
                     continue
                 if not workers:             # started only when something is to be converted
-                    work = self._start(workers, len(todo) - index, bar, slots)
+                    work, workers = self._start(len(todo) - index, bar, slots)
                 slots.acquire()
                 worker = min(workers, key=lambda w: w.in_flight)
                 worker.submit(f"d{index:05d}", item)
@@ -181,14 +181,22 @@ class Engine:
             if work is not None:
                 shutil.rmtree(work, ignore_errors=True)
 
-    def _start(self, workers: list, left: int, bar: Progress, slots: threading.Semaphore) -> Path:
+    def _start(self, left: int, bar: Progress, slots: threading.Semaphore) -> tuple[Path, list["_Worker"]]:
+        """A work folder and the workers (at most one per document ``left``), each with its pandoc."""
         reference = pandoc.reference_doc(self.root / CACHE_DIR)
         work = Path(tempfile.mkdtemp(prefix="work-", dir=self.root / CACHE_DIR))
-        for index in range(min(self.jobs, left)):
-            folder = work / f"w{index}"
-            folder.mkdir()
-            workers.append(_Worker(self, reference, folder, bar, slots))
-        return work
+        workers = []
+        try:
+            for index in range(min(self.jobs, left)):
+                folder = work / f"w{index}"
+                folder.mkdir()
+                workers.append(_Worker(self, reference, folder, bar, slots))
+        except BaseException:
+            for worker in workers:
+                worker.close()
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        return work, workers
 
     def finish(self, job: pandoc.Job, outcome: pandoc.Outcome, packages: dict) -> None:
         """Called from a worker's reader thread once pandoc has answered for ``job``."""

@@ -85,7 +85,7 @@ class Converter:
                                          stdout=subprocess.PIPE, stderr=self._stderr, env=env)
         self._lock = threading.Lock()
         self._pending: dict[str, Job] = {}
-        self._stopped = False
+        self._stopped = ""                    # once pandoc has stopped: why (the end of its log)
         self._lines: queue.SimpleQueue = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write, daemon=True)
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -98,7 +98,7 @@ class Converter:
             if not stopped:
                 self._pending[job.id] = job
         if stopped:
-            self.done(job, Outcome(self._failure()))
+            self.done(job, Outcome(stopped))
             return
         text = job.text.encode("utf-8")
         header = {"id": job.id, "bytes": len(text),
@@ -141,15 +141,11 @@ class Converter:
             if job is not None:
                 self.done(job, outcome)
         self._process.wait()
+        self._stderr.seek(0)                  # read once, by this thread, after pandoc has exited
+        log = self._stderr.read().decode("utf-8", "replace").strip()
+        failure = (log or f"pandoc exit {self._process.returncode}")[-300:]
         with self._lock:
-            self._stopped = True
+            self._stopped = failure
             left, self._pending = list(self._pending.values()), {}
-        failure = self._failure()
         for job in left:
             self.done(job, Outcome(failure))
-
-    def _failure(self) -> str:
-        self._stderr.flush()
-        self._stderr.seek(0)
-        text = self._stderr.read().decode("utf-8", "replace").strip()
-        return (text or f"pandoc exit {self._process.returncode}")[-300:]

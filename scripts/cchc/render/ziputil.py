@@ -32,8 +32,3 @@ def write(parts: dict[str, bytes]) -> bytes:
 def normalize(blob: bytes, replace: dict[str, bytes] | None = None) -> bytes:
     """Rewrite a zip so that the same members give the same bytes, optionally replacing some."""
     return write({**members(blob), **(replace or {})})
-
-
-def read_member(blob: bytes, name: str) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(blob)) as source:
-        return source.read(name)
