@@ -5,15 +5,36 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 AS_OF ?= 2026-11-23
 
-.PHONY: install system-deps demo check test bench bench-site schemas clean
+.PHONY: install lock system-deps demo check test bench bench-site schemas clean
 
-$(STAMP): pyproject.toml
+LOCK := requirements.txt
+LOCK_VENV := $(VENV)-lock
+LOCK_TOOL := uv==0.13.8
+# `make lock` moves every package to its newest release; `make lock LOCK_UPGRADE=` only adds
+# what pyproject.toml gained and keeps the other pins.
+LOCK_UPGRADE ?= --upgrade
+
+
+# The environment is exactly the lock: every package at its pinned version, checked against the
+# hashes it was locked with, nothing resolved at install time. When the lock or pyproject.toml
+# changes, the environment is made anew so it never keeps a package the lock dropped.
+$(STAMP): pyproject.toml $(LOCK)
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/pip check
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Resolve pyproject.toml (with the test extra and the build backend) for every platform and
+# Python >= 3.11, with the hashes of every file, into the lock. Commit the lock with the change.
+lock:
+	test -x $(LOCK_VENV)/bin/uv || { $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet $(LOCK_TOOL); }
+	printf 'setuptools>=77\n' | $(LOCK_VENV)/bin/uv pip compile pyproject.toml - --extra test \
+	  --universal --python-version 3.11 --generate-hashes --no-emit-index-url $(LOCK_UPGRADE) \
+	  --custom-compile-command "make lock" --quiet -o $(LOCK)
 
 # Fonts with Vietnamese (Times New Roman metrics), poppler and chromium, from Debian; a no-op when present.
 system-deps:
@@ -59,4 +80,4 @@ schemas: install
 	$(BIN)/cchc schema --out content/schemas
 
 clean:
-	rm -rf $(VENV) site build .cchc-cache bench/work
+	rm -rf $(VENV) $(LOCK_VENV) site build .cchc-cache bench/work

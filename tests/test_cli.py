@@ -1,6 +1,12 @@
 """The command line: exit codes, reporters, languages, init, schema, the sample province."""
+import argparse
 import json
+import re
 import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
 
 from cchc import cli
 
@@ -129,3 +135,95 @@ def test_check_writes_nothing_into_authors_files(workspace, capsys):
     run(capsys, "check", "--workspace", str(root))
     after = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".cchc-cache" not in p.parts}
     assert after == before
+
+
+# --- argparse's own words, help of every subcommand, the last guard ------------------------------
+
+SUBCOMMANDS = list(next(a for a in cli.parser()._actions if isinstance(a, argparse._SubParsersAction)).choices)
+ENGLISH = ("usage:", "options:", "optional arguments", "positional arguments", "show this help",
+           "show program's", "error:", "invalid", "required", "expected", "unrecognized")
+
+
+@pytest.mark.parametrize("argv", [[]] + [[name] for name in SUBCOMMANDS])
+def test_help_is_in_vietnamese_throughout(capsys, argv):
+    code, out, _ = run(capsys, *argv, "--help")
+    assert code == 0
+    assert out.startswith("cách dùng: cchc") and "tùy chọn:" in out
+    assert [word for word in ENGLISH if word in out.lower()] == []
+
+
+def test_every_argument_is_explained_and_named_in_vietnamese():
+    parser = cli.parser()
+    for name in SUBCOMMANDS:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices[name]
+        for action in sub._actions:
+            assert action.help, (name, action.dest)
+            if action.nargs != 0 and action.choices is None:
+                assert action.metavar and action.metavar.upper() == action.metavar, (name, action.dest)
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], "cchc: lỗi: thiếu tham số bắt buộc: LỆNH"),
+    (["check", "--format", "x"], "lỗi: tham số --format: giá trị 'x' không hợp lệ (chọn một trong:"),
+    (["check", "--bogus"], "lỗi: không hiểu các tham số: --bogus"),
+    (["status", "--jobs", "x"], "lỗi: tham số --jobs: cần một số nguyên, không phải \"x\""),
+    (["status", "--as-of", "23/11/2026"], "lỗi: tham số --as-of: ngày không hợp lệ: 23/11/2026 (dạng YYYY-MM-DD)"),
+    (["new", "plan", "--unit"], "lỗi: tham số --unit: cần một giá trị"),
+])
+def test_usage_errors_are_in_vietnamese(capsys, argv, expected):
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert expected in err and err.startswith("cách dùng: cchc")
+    assert [word for word in ENGLISH if word in err.lower()] == []
+
+
+def test_argparse_speaks_english_again_after_the_command():
+    before = argparse._
+    cli.main(["--version"])
+    assert argparse._ is before and argparse._("usage: ") == "usage: "
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"cchc {cli.__version__}"
+
+
+def test_unexpected_failure_is_one_sentence_and_a_log(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def broken(args):
+        raise KeyError("khoá lạ")
+    monkeypatch.setattr(cli, "cmd_status", broken)
+    code, out, err = run(capsys, "status", "--as-of", "2026-11-23")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "lệnh \"status\" dừng vì một lỗi ngoài dự kiến" in err
+    assert "KeyError" not in err and "Traceback" not in err
+    log = Path(re.search(r"Chi tiết đã ghi vào (\S+)\.", err).group(1))
+    assert log.parent == tmp_path
+    details = log.read_text(encoding="utf-8")
+    assert "Traceback" in details and "KeyError" in details and "khoá lạ" in details
+
+
+def test_build_failures_name_no_exception(capsys, monkeypatch, tmp_path, workspace):
+    from mkdocs.exceptions import ConfigurationError
+
+    from cchc.site import build as site_build
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    root = workspace()
+    for exc, expected in ((ConfigurationError("Unrecognised theme name: 'x'"), "MkDocs báo: Unrecognised theme name"),
+                          (FileNotFoundError(2, "No such file or directory", "/x/templates"),
+                           "không tạo được trang công khai: No such file or directory (/x/templates)"),
+                          (ValueError("?"), "lệnh \"build\" dừng vì một lỗi ngoài dự kiến")):
+        def broken(*args, exc=exc, **kwargs):
+            raise exc
+        monkeypatch.setattr(site_build, "build", broken)
+        code, _, err = run(capsys, "build", "--as-of", "2026-11-23", "--workspace", str(root), "--no-render")
+        assert code == 1 and expected in err
+        assert "Error" not in err.replace("ConfigurationError", "") and "Traceback" not in err
+
+
+def test_readme_lists_every_subcommand():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Các lệnh", 1)[1].split("```", 2)[1]
+    assert [name for name in SUBCOMMANDS if f"cchc {name}" not in block] == []
+    assert "cchc --version" in block

@@ -1,6 +1,8 @@
 """The loader: positions, codes kept as written, dates, encodings."""
 import datetime as dt
 
+import pytest
+
 from cchc import document, yamlpos
 from cchc.findings import Collector
 from cchc.validate import parse_date
@@ -142,3 +144,41 @@ def test_clean_documents_are_not_read_again_by_the_checks_across_files(tmp_path)
     reread = sorted(p for p, d in ws.docs.items()
                     if d.positions is not None and p not in placed and not placed & set(d.tables))
     assert reread == []
+
+
+def _nested(kind: str, depth: int) -> str:
+    if kind == "flow":
+        return "[" * depth + "]" * depth + "\n"
+    return "".join("  " * i + f"k{i}:\n" for i in range(depth)) + "  " * depth + "x\n"
+
+
+# The parser in the lock (libyaml 0.2.6) stops by itself at 1,000 levels; the loader's own limit
+# is set below it and above it: either way the author gets CCHC-L009, in Vietnamese, with a place.
+@pytest.mark.parametrize("own_limit", [60, 5000])
+@pytest.mark.parametrize("kind", ["flow", "block"])
+@pytest.mark.parametrize("depth", [100, 999, 1001, 2000])
+def test_nesting_limits_of_loader_and_parser_are_one_finding(monkeypatch, own_limit, kind, depth):
+    monkeypatch.setattr(yamlpos, "MAX_DEPTH", own_limit)
+    out = Collector("f.yml")
+    value, _ = yamlpos.load(_nested(kind, depth), "f.yml", out)
+    if depth < min(own_limit, 1000):
+        assert value is not None and out.items == []
+        return
+    assert value is None
+    assert [f.code for f in out.items] == ["CCHC-L009"]
+    finding = out.items[0]
+    assert finding.line >= 1 and finding.column >= 1
+    if kind == "flow":  # libyaml reads ahead: past its limit, its stop comes first, at its place
+        assert (finding.line, finding.column) == (1, 1001 if depth > 1000 else own_limit + 1)
+    message = finding.message("vi") + " " + finding.hint("vi")
+    assert "lồng nhau" in message and "exceeded" not in message and "nesting" not in message
+
+
+def test_parser_limit_texts_are_recognised_whatever_their_wording():
+    for text in ("exceeded maximum nesting depth", "Maximum nesting level reached", "memory error"):
+        out = Collector("f.yml")
+        yamlpos.syntax_finding(out, text, 3, 4)
+        assert [(f.code, f.line, f.column) for f in out.items] == [("CCHC-L009", 3, 4)]
+    out = Collector("f.yml")
+    yamlpos.syntax_finding(out, "could not find expected ':'", 3, 4)
+    assert [f.code for f in out.items] == ["CCHC-L002"]

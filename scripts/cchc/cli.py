@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .cliargs import iso_date as _date, workspace_root
+from .cliargs import integer as _int, iso_date as _date, name_values, unexpected, vietnamese_argparse, workspace_root
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+LANG_HELP = "ngôn ngữ của thông báo: vi (mặc định) hoặc en"
 
 
 def _formats(text: str) -> tuple[str, ...]:
@@ -156,29 +157,33 @@ def cmd_consolidate(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="cchc", description="Kế hoạch, báo cáo và Chỉ số cải cách hành chính của tỉnh.")
-    top.add_argument("--version", action="version", version=f"cchc {__version__}")
-    sub = top.add_subparsers(dest="command", required=True)
+    top = argparse.ArgumentParser(prog="cchc", description="Kế hoạch, báo cáo và Chỉ số cải cách hành chính của tỉnh.",
+                                  epilog="Xem hướng dẫn của từng lệnh: cchc LỆNH --help")
+    top.add_argument("--version", action="version", version=f"cchc {__version__}",
+                     help="in phiên bản của chương trình rồi thoát")
+    sub = top.add_subparsers(dest="command", required=True, metavar="LỆNH", title="các lệnh")
 
     check = sub.add_parser("check", help="kiểm tra các tệp của kho")
     check.add_argument("paths", nargs="*", help="tệp hoặc thư mục cần kiểm tra (mặc định: cả kho)")
     check.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD)")
-    check.add_argument("--format", choices=("text", "json", "github"), default="text")
-    check.add_argument("--lang", choices=("vi", "en"), default="vi")
+    check.add_argument("--format", choices=("text", "json", "github"), default="text",
+                       help="text: cho người đọc (mặc định); json: cho chương trình khác; github: chú thích GitHub Actions")
+    check.add_argument("--lang", choices=("vi", "en"), default="vi", help=LANG_HELP)
     check.add_argument("--strict", action="store_true", help="coi cảnh báo là lỗi")
     check.add_argument("--no-cache", action="store_true", help="không dùng kết quả đã lưu")
-    check.add_argument("--jobs", type=int, help="số tiến trình song song")
+    check.add_argument("--jobs", type=_int, help="số tiến trình song song")
     check.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
     check.set_defaults(func=cmd_check)
 
     state = sub.add_parser("status", help="tình hình nộp kế hoạch, báo cáo của các đơn vị")
     state.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD), bắt buộc")
-    state.add_argument("--year", type=int, help="năm (mặc định: năm của ngày xét)")
+    state.add_argument("--year", type=_int, help="năm (mặc định: năm của ngày xét)")
     state.add_argument("--unit", help="chỉ một đơn vị (mã thư mục)")
-    state.add_argument("--due-within", type=int, help="chỉ các văn bản sắp đến hạn trong số ngày này")
-    state.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    state.add_argument("--lang", choices=("vi", "en"), default="vi")
-    state.add_argument("--jobs", type=int, help="số tiến trình song song")
+    state.add_argument("--due-within", type=_int, help="chỉ các văn bản sắp đến hạn trong số ngày này")
+    state.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                       help="text: bảng cho người đọc (mặc định); json, csv: dữ liệu")
+    state.add_argument("--lang", choices=("vi", "en"), default="vi", help=LANG_HELP)
+    state.add_argument("--jobs", type=_int, help="số tiến trình song song")
     state.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
     state.set_defaults(func=cmd_status)
 
@@ -189,28 +194,28 @@ def parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="tạo kho CCHC mới cho một tỉnh")
     init.add_argument("dir", help="thư mục của kho mới (trống hoặc chưa có)")
     init.add_argument("--province", required=True, help="tên tỉnh, ví dụ \"Hòa Lâm\"")
-    init.add_argument("--year", type=int, default=2026, help="năm của bộ quy tắc đầu tiên")
+    init.add_argument("--year", type=_int, default=2026, help="năm của bộ quy tắc đầu tiên")
     init.set_defaults(func=cmd_init)
 
     new = sub.add_parser("new", help="tạo khung văn bản đơn vị phải ban hành (không ghi đè tệp đã có)")
     new.add_argument("kind", choices=("plan", "report", "par"), help="plan: kế hoạch; report: báo cáo; par: tự đánh giá")
     new.add_argument("--unit", required=True, help="mã đơn vị (tên thư mục trong units/)")
-    new.add_argument("--year", type=int, required=True, help="năm của văn bản")
+    new.add_argument("--year", type=_int, required=True, help="năm của văn bản")
     new.add_argument("--period", help="kỳ báo cáo (quy_1, 6_thang, quy_3, nam...), chỉ cho report")
     new.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
     new.set_defaults(func=cmd_new)
 
     merged = sub.add_parser("consolidate", help="báo cáo tổng hợp của cơ quan thường trực cho một kỳ")
     merged.add_argument("--period", required=True, help="kỳ báo cáo: quy_1, 6_thang, quy_3, nam (hoặc 2026-quy_3)")
-    merged.add_argument("--year", type=int, help="năm (mặc định: năm của ngày xét)")
+    merged.add_argument("--year", type=_int, help="năm (mặc định: năm của ngày xét)")
     merged.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD), bắt buộc")
     merged.add_argument("--so-ky-hieu", help="số, ký hiệu của báo cáo tổng hợp, ví dụ 215/BC-SNV (cần khi in)")
     merged.add_argument("--ngay", type=_date, help="ngày ban hành (mặc định: ngày xét)")
     merged.add_argument("--format", type=_formats, default=("docx", "pdf"),
                         help="định dạng in: docx,pdf,html; \"none\" để chỉ ghi tệp Markdown")
     merged.add_argument("--out", help="thư mục kết quả (mặc định: build/tong-hop)")
-    merged.add_argument("--jobs", type=int, help="số tiến trình song song")
-    merged.add_argument("--lang", choices=("vi", "en"), default="vi")
+    merged.add_argument("--jobs", type=_int, help="số tiến trình song song")
+    merged.add_argument("--lang", choices=("vi", "en"), default="vi", help=LANG_HELP)
     merged.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
     merged.set_defaults(func=cmd_consolidate)
 
@@ -226,12 +231,13 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="xem trước trang công khai trên máy")
     site_command.add_serve_arguments(serve)
     serve.set_defaults(func=site_command.serve_main)
-    return top
+    return name_values(top)
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = parser().parse_args(argv)
+        with vietnamese_argparse():
+            args = parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
     try:
@@ -243,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader (head, less) stopped early: nothing to report
         sys.stderr.close()
         return EXIT_OK
-    except Exception as exc:  # the last guard: say what failed, in one line, without a traceback
-        print(f"cchc: lỗi nội bộ: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # the last guard: one sentence and a log with the details, never a traceback
+        print(unexpected(exc, args.command), file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -1,12 +1,13 @@
 """`cchc init`: a new, empty workspace for a province, ready to check."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
-from . import jsonschema
+from . import jsonschema, resources
 
-SKELETON = Path(__file__).parent / "skeleton"
+SITE_CONFIG = "site/mkdocs.yml"
 
 
 class InitError(Exception):
@@ -27,57 +28,6 @@ trang_web:
   tieu_de: Công khai tiến độ cải cách hành chính {ten_day_du}
 """
 
-# The same site configuration as the sample province's mkdocs.yml, for `cchc build`.
-MKDOCS = r"""site_name: Công khai cải cách hành chính {ten_day_du}
-site_description: Tiến độ thực hiện kế hoạch, báo cáo cải cách hành chính của các cơ quan, đơn vị {ten_day_du}
-docs_dir: build/site-src
-site_dir: site
-use_directory_urls: true
-theme:
-  name: material
-  language: vi
-  font: false
-  features:
-    - navigation.tabs
-    - navigation.top
-    - search.suggest
-  palette:
-    primary: blue grey
-    accent: blue
-plugins:
-  - search:
-      lang: vi
-      separator: '[\s\-,:!=\[\]()"/]+'
-extra:
-  generator: false
-extra_css:
-  - assets/cchc-site.css
-  - assets/cchc-van-ban.css
-markdown_extensions:
-  - tables
-  - attr_list
-  - admonition
-  - toc:
-      permalink: false
-nav:
-  - Trang chủ: index.md
-  - Đơn vị: don-vi/index.md
-  - Văn bản: van-ban/index.md
-  - Lĩnh vực cải cách: linh-vuc/index.md
-  - Hạn nộp: han-nop/index.md
-  - Dữ liệu mở: du-lieu/index.md
-  - Hướng dẫn: huong-dan/index.md
-  - Phương pháp tính: phuong-phap/index.md
-  - Mã phát hiện: ma-phat-hien/index.md
-  - Miễn trừ: mien-tru/index.md
-validation:
-  nav:
-    omitted_files: ignore
-  links:
-    absolute_links: warn
-    unrecognized_links: warn
-"""
-
 GITIGNORE = "/site/\n/build/\n.cchc-cache/\n.venv/\n"
 
 
@@ -86,6 +36,14 @@ def _full_name(name: str) -> str:
     if lowered.startswith(("tỉnh ", "thành phố ")):
         return name
     return f"tỉnh {name}"
+
+
+def site_config(full_name: str) -> str:
+    """The package's MkDocs configuration with the province's name in the site's title and description."""
+    text = resources.builtin(SITE_CONFIG).read_text(encoding="utf-8")
+    for key in ("site_name", "site_description"):
+        text = re.sub(rf"^({key}: .*)$", lambda m: f"{m.group(1)} {full_name}", text, count=1, flags=re.M)
+    return text
 
 
 def create(folder: Path, province: str, year: int) -> list[Path]:
@@ -99,8 +57,8 @@ def create(folder: Path, province: str, year: int) -> list[Path]:
     values = {"ten": name, "ten_day_du": full, "upper": full.upper(), "nam": str(year)}
     files = {
         "content/province.yml": PROVINCE,
-        f"content/rules/{year}.yml": (SKELETON / "content/rules/rules.yml.tmpl").read_text(encoding="utf-8"),
-        "mkdocs.yml": MKDOCS,
+        f"content/rules/{year}.yml": resources.skeleton("content/rules/rules.yml.tmpl").read_text(encoding="utf-8"),
+        "mkdocs.yml": site_config(full),
         ".gitignore": GITIGNORE,
         "units/.gitkeep": "",
     }
@@ -113,7 +71,7 @@ def create(folder: Path, province: str, year: int) -> list[Path]:
             text = text.replace("{" + key + "}", value)
         path.write_text(text, encoding="utf-8")
         created.append(path)
-    par = SKELETON / "content/rules/par"
+    par = resources.skeleton("content/rules/par")
     if par.is_dir():
         shutil.copytree(par, folder / "content/rules/par")
         created.extend(sorted((folder / "content/rules/par").glob("*.yml")))

@@ -26,6 +26,8 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 _AMBIGUOUS = {"yes", "no", "on", "off"}
+# libyaml when PyYAML was built with it; PyYAML's own parser (slower, the same events) otherwise.
+_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _DEFAULT_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
 
@@ -134,7 +136,29 @@ def _explain(problem: str):
     return problem, "Kiểm tra cú pháp YAML quanh vị trí được chỉ ra: thụt lề, dấu hai chấm, dấu nháy."
 
 
+# What a parser says when one of its own limits stops it (libyaml 0.2.6 stops at 1,000 nesting
+# levels, before the loader's MAX_DEPTH can see them, because its scanner reads ahead; other
+# versions word or place their limits differently). Such a stop is the loader's limit finding,
+# never the parser's English text.
+_PARSER_LIMITS = ("maximum nesting", "nesting depth", "nesting level", "memory error", "out of memory")
+
+
+def parser_limit(problem: str) -> bool:
+    problem = problem.lower()
+    return any(needle in problem for needle in _PARSER_LIMITS)
+
+
+def limit_finding(out: Collector, line: int, column: int, depth: bool = True) -> None:
+    if depth:
+        out.add("CCHC-L009", line, column, limit="số cấp lồng nhau cho phép", limit_en="the nesting levels allowed")
+    else:
+        out.add("CCHC-L009", line, column, limit="bộ nhớ dành cho một tệp", limit_en="the memory allowed for one file")
+
+
 def syntax_finding(out: Collector, problem: str, line: int, column: int) -> None:
+    if parser_limit(problem or ""):
+        limit_finding(out, line, column, depth="memory" not in problem.lower())
+        return
     vi, hint = _explain(problem or "")
     out.add("CCHC-L002", line, column, problem=vi, problem_en=problem or "invalid YAML", hint=hint,
             hint_en="Check indentation, colons and quotes around this position.")
@@ -150,6 +174,9 @@ def load(text: str, file: str, out: Collector, line_offset: int = 0):
     try:
         builder.run(text)
     except _Stop:
+        return None, builder.positions
+    except MemoryError:
+        limit_finding(out, 1 + line_offset, 1, depth=False)
         return None, builder.positions
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -183,7 +210,7 @@ class _Builder:
         return (self.file, mark.line + 1 + self.offset, mark.column + 1)
 
     def run(self, text: str) -> None:
-        for event in yaml.parse(text, Loader=yaml.CBaseLoader):
+        for event in yaml.parse(text, Loader=_LOADER):
             kind = event.__class__
             if kind is yaml.ScalarEvent:
                 self.scalar(event)

@@ -15,13 +15,15 @@ from ..document import digest
 INDEX = "index.json"
 
 
-def code_digest() -> str:
+def code_digest(root: Path | None = None) -> str:
+    """The package's rendering code, pandoc's and typst's versions, and the templates the workspace
+    ``root`` renders with (its overrides included)."""
     from . import markdown, pandoc
     package = Path(__file__).parent
     blob = b"".join(p.read_bytes() for p in sorted(package.glob("*.py")))
     blob += (package.parent / "vnformat.py").read_bytes()
     import typst
-    extra = f"{pandoc.version()}|typst {typst.__version__}|{markdown.template_digest()}"
+    extra = f"{pandoc.version()}|typst {typst.__version__}|{markdown.template_digest(root)}"
     return digest(blob + extra.encode())
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from ..cliargs import iso_date as _date, workspace_root
+from ..cliargs import integer as _int, iso_date as _date, workspace_root
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUT = Path("build") / "documents"
@@ -31,10 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", type=parse_formats, default=("docx", "pdf"),
                         help="các định dạng, cách nhau bởi dấu phẩy: docx,pdf,html (mặc định: docx,pdf)")
     parser.add_argument("--out", help="thư mục kết quả (mặc định: build/documents trong kho)")
-    parser.add_argument("--jobs", type=int, default=None, help="số tiến trình pandoc chạy song song")
+    parser.add_argument("--jobs", type=_int, default=None, help="số tiến trình pandoc chạy song song")
     parser.add_argument("--as-of", type=_date, help="ngày xét (YYYY-MM-DD): bỏ qua văn bản ban hành sau ngày này")
     parser.add_argument("--no-cache", action="store_true", help="in lại tất cả, không dùng kết quả đã lưu")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ của thông báo: vi (mặc định) hoặc en")
     parser.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
 
 

@@ -15,6 +15,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from .. import document as documents
 from ..findings import Finding
 from . import cache as cachemod
@@ -72,6 +74,20 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def describe(exc: Exception, command: str) -> str:
+    """What a finding says of a failure: the system's words for a file that could not be read or written,
+    else one sentence pointing to a log with the details (never an exception's name)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    if type(exc).__module__ == "typst":          # the typesetter's own words about the document
+        return f"typst: {str(exc).splitlines()[0] if str(exc) else ''}"
+    if isinstance(exc, jinja2.TemplateError):    # a workspace's own template (templates/render/)
+        return f"mẫu văn bản không dùng được: {exc.message or ''}"
+    from ..cliargs import crash_log
+    path = crash_log(exc, command)
+    return f"lỗi ngoài dự kiến của chương trình (chi tiết: {path})" if path else "lỗi ngoài dự kiến của chương trình"
+
+
 def _fresh_doc(root: Path, doc):
     """A document straight from its file (the cached one has no raw YAML, needed to explain failures)."""
     if doc.data is not None or doc.raw is not None:
@@ -86,7 +102,7 @@ class Engine:
         self.jobs = max(1, jobs)
         self.package = package or pandoc.PACKAGE      # how many DOCX pandoc writes in one package
         self.cache = cachemod.Cache(root / CACHE_DIR, reuse=use_cache)
-        self.code = cachemod.code_digest()
+        self.code = cachemod.code_digest(root)
         self.info = context.Info.from_workspace(ws)
         self.shared = cachemod.shared_inputs(root, ws)
         self.plans = cachemod.plan_inputs(ws)
@@ -137,9 +153,9 @@ class Engine:
         item = Item(doc, outputs, inputs=inputs)
         try:
             ctx = context.build(doc, self.info)
-            item.text = markdown.render(ctx)
+            item.text = markdown.render(ctx, self.root)
         except Exception as exc:  # one broken document must not stop the others
-            self._fail(item, doc, "Markdown", f"{type(exc).__name__}: {exc}")
+            self._fail(item, doc, "Markdown", describe(exc, "render"))
             self._remove(outputs)
             return None
         item.landscape = [False] + [bool(a["landscape"]) for a in ctx["annexes"]]
@@ -209,7 +225,7 @@ class Engine:
                 data = self._final_bytes(fmt, job, item, outcome, packages)
                 write_atomic(item.outputs[fmt], data)
             except Exception as exc:  # noqa: BLE001 - reported as a finding on this document
-                self._fail(item, item.doc, fmt.upper(), f"{type(exc).__name__}: {exc}")
+                self._fail(item, item.doc, fmt.upper(), describe(exc, "render"))
                 continue
             with self._lock:
                 self.cache.record(item.outputs[fmt], item.keys[fmt], item.inputs[fmt])
@@ -222,7 +238,7 @@ class Engine:
                 return self._docx(produced, item, outcome, packages)
             if fmt == "pdf":
                 return pdf.compile_pdf(produced.read_text(encoding="utf-8"), produced.parent, job.id)
-            return htmlout.fragment(produced.read_text(encoding="utf-8"), item.doc.kind)
+            return htmlout.fragment(produced.read_text(encoding="utf-8"), item.doc.kind, self.root)
         finally:
             produced.unlink(missing_ok=True)
 
@@ -260,7 +276,7 @@ class _Worker:
         try:
             self.engine.finish(job, outcome, self.packages)
         except Exception as exc:  # noqa: BLE001 - the answers for the other documents must still be read
-            self.engine._fail(job.item, job.item.doc, "pandoc", f"{type(exc).__name__}: {exc}")
+            self.engine._fail(job.item, job.item.doc, "pandoc", describe(exc, "render"))
         finally:
             with self.engine._lock:
                 self.in_flight -= 1

@@ -1,7 +1,7 @@
-"""Jinja2 -> Pandoc Markdown, one template per document kind (templates/render/<kind>.md.j2)."""
+"""Jinja2 -> Pandoc Markdown, one template per document kind (templates/render/<kind>.md.j2; a workspace
+may override one under its own templates/render/, see resources.py)."""
 from __future__ import annotations
 
-import functools
 import json
 import re
 from pathlib import Path
@@ -9,9 +9,9 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
+from .. import resources
 from . import layout, tables
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "render"
 KIND_TEMPLATES = {"ke_hoach": "ke_hoach.md.j2", "bao_cao": "bao_cao.md.j2", "tu_danh_gia": "tu_danh_gia.md.j2"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~^$@{}])")
 _GROUNDS = ("Căn cứ", "Thực hiện", "Theo")
@@ -31,10 +31,10 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) < 2 else text
 
 
-@functools.lru_cache(maxsize=None)
-def environment(folder: str = str(TEMPLATES)) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=False,
-                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+def environment(root: Path | None = None) -> jinja2.Environment:
+    """The workspace's template environment (shared: resources caches one per overriding folder)."""
+    env = resources.jinja_environment(root, "render", autoescape=False, undefined=jinja2.StrictUndefined,
+                                      keep_trailing_newline=True)
     env.filters.update(md=md, t=typst_string, x=lambda s: str(escape(s)), twips=layout.twips,
                        lower_first=lower_first,
                        pandoc_table=lambda t: json.dumps(tables.to_pandoc_blocks(t), ensure_ascii=False))
@@ -47,16 +47,16 @@ def grounds(lines: list[str]) -> list[str]:
     return [line if line.startswith(_GROUNDS) else f"Căn cứ {line}" for line in lines]
 
 
-def render(context: dict) -> str:
-    """The Pandoc Markdown of one document."""
+def render(context: dict, root: Path | None = None) -> str:
+    """The Pandoc Markdown of one document (with the templates of the workspace ``root``)."""
     context = dict(context, can_cu=grounds(context["can_cu"]),
                    grounds_end=";" if context["kind"] == "ke_hoach" else ".")
-    template = environment().get_template(KIND_TEMPLATES[context["kind"]])
+    template = environment(root).get_template(KIND_TEMPLATES[context["kind"]])
     return template.render(context)
 
 
-def template_digest() -> str:
-    """Changes when any template, filter or typst preamble changes (part of the cache key)."""
+def template_digest(root: Path | None = None) -> str:
+    """Changes when any template, filter, stylesheet or typst preamble changes, the workspace's
+    overrides included (part of the cache key)."""
     from ..document import digest
-    blob = b"".join(p.name.encode() + p.read_bytes() for p in sorted(TEMPLATES.iterdir()) if p.is_file())
-    return digest(blob)
+    return digest(resources.digest_material(root, "render"))

@@ -16,10 +16,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import markdown, reference
+from .. import resources
+from . import reference
 
-BATCH = markdown.TEMPLATES / "batch.lua"
-FILTER = markdown.TEMPLATES / "official.lua"
+BATCH = resources.builtin("render/batch.lua")   # code: never taken from a workspace
+FILTER = resources.builtin("render/official.lua")   # code: never taken from a workspace
 PANDOC_FORMAT = {"docx": "docx", "pdf": "typst", "html": "html"}
 
 

@@ -12,9 +12,9 @@ import os
 import threading
 from pathlib import Path
 
-from . import markdown
+from .. import resources
 
-PREAMBLE = markdown.TEMPLATES / "preamble.typ"
+PREAMBLE = resources.builtin("render/preamble.typ")   # code: never taken from a workspace
 FONT_DIRS = (
     Path("/usr/share/fonts/truetype/liberation2"),
     Path("/usr/share/texmf/fonts/opentype/public/tex-gyre"),

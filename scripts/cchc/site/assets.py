@@ -4,7 +4,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from . import charts, pages, progress
+from .. import resources
+from . import charts, progress
 
 STYLE = "assets/cchc-site.css"
 DOCUMENT_STYLE = "assets/cchc-van-ban.css"
@@ -16,22 +17,19 @@ GENERATED_NAMES = {"index.md", "don-vi", "van-ban", "linh-vuc", "han-nop", "du-l
                    "ma-phat-hien", "mien-tru", "assets", "tai-ve"}
 
 
-def _document_style() -> str:
+def _document_style(root: Path | None) -> str:
     try:
         from ..render import htmlout
-        return htmlout.style()
+        return htmlout.style(root)
     except (ImportError, OSError):  # the renderer's stylesheet is optional for the site
         return ""
 
 
-def write_static(docs_dir: Path) -> None:
-    source = pages.TEMPLATES / "assets"
-    (docs_dir / "assets").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source / "cchc-site.css", docs_dir / STYLE)
-    (docs_dir / DOCUMENT_STYLE).write_text(_document_style(), encoding="utf-8")
-    target = docs_dir / SEARCH_LANGUAGE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source / "search-vi.js", target)
+def write_static(docs_dir: Path, root: Path | None = None) -> None:
+    """Stylesheets (the workspace's own copy when it has one) and the search script (always the package's)."""
+    resources.copy("site/assets/cchc-site.css", docs_dir / STYLE, root)
+    (docs_dir / DOCUMENT_STYLE).write_text(_document_style(root), encoding="utf-8")
+    resources.copy("site/assets/search-vi.js", docs_dir / SEARCH_LANGUAGE)
 
 
 def write_charts(site, docs_dir: Path) -> list[str]:

@@ -37,21 +37,22 @@ def write_pages(site, ws, docs_dir: Path, rendered_dir: Path | None) -> tuple[in
     """Every generated page and asset; returns (number of pages, files to copy for download)."""
     title = (site.province.get("trang_web") or {}).get("tieu_de") or "Công khai cải cách hành chính"
     domain = f"cchc-{site.province.get('ma_hanh_chinh', 'tinh')}.invalid"
-    assets.write_static(docs_dir)
+    out = pages.Writer(Path(site.root), docs_dir)
+    assets.write_static(docs_dir, Path(site.root))
     assets.write_charts(site, docs_dir)
     assets.copy_hand_written(Path(site.root), docs_dir)
-    written = [pages.render("home.md.j2", "index.md", docs_dir, site=site, title=title, **views.home(site))]
+    written = [out.render("home.md.j2", "index.md", site=site, title=title, **views.home(site))]
     rows = [{"uid": uid, "name": site.unit_name(uid), "kind": views.kind_name(site, uid),
              "summary": views.unit_summary(site, uid, site.year)} for uid in site.units]
-    written.append(pages.render("units.md.j2", "don-vi/index.md", docs_dir, site=site, year=site.year,
+    written.append(out.render("units.md.j2", "don-vi/index.md", site=site, year=site.year,
                                 rows=sorted(rows, key=lambda r: (r["name"].casefold(), r["uid"]))))
     for uid in site.units:
-        written.append(pages.render("unit.md.j2", f"don-vi/{uid}/index.md", docs_dir, site=site,
+        written.append(out.render("unit.md.j2", f"don-vi/{uid}/index.md", site=site,
                                     states=_states(), **views.unit_page(site, uid)))
-    written.append(pages.render("documents.md.j2", "van-ban/index.md", docs_dir, site=site,
+    written.append(out.render("documents.md.j2", "van-ban/index.md", site=site,
                                 docs=views.latest(site, len(site.documents))))
-    copies = docpages.write(site, docs_dir, rendered_dir)
-    written += _reference_pages(site, ws, docs_dir, domain, title)
+    copies = docpages.write(site, out, rendered_dir)
+    written += _reference_pages(site, ws, out, domain, title)
     return len(written) + len(site.documents), copies
 
 
@@ -60,7 +61,8 @@ def _states() -> dict:
     return STATE_NAMES
 
 
-def _reference_pages(site, ws, docs_dir: Path, domain: str, title: str) -> list[str]:
+def _reference_pages(site, ws, out: pages.Writer, domain: str, title: str) -> list[str]:
+    docs_dir = out.docs_dir
     counts = opendata.write(site, docs_dir)
     schemas = opendata.copy_schemas(Path(site.root), docs_dir)
     for year in site.duties:
@@ -69,21 +71,21 @@ def _reference_pages(site, ws, docs_dir: Path, domain: str, title: str) -> list[
     (docs_dir / "van-ban-moi.xml").write_text(feeds.atom(site, f"{title}: văn bản mới", domain), encoding="utf-8")
     datasets = [(stem, spec[0], counts[stem]) for stem, spec in opendata.DATASETS.items()]
     return [
-        pages.render("areas.md.j2", "linh-vuc/index.md", docs_dir, site=site, **views.areas_page(site)),
-        pages.render("deadlines.md.j2", "han-nop/index.md", docs_dir, site=site, **reference.deadlines_page(site)),
-        pages.render("data.md.j2", "du-lieu/index.md", docs_dir, site=site, datasets=datasets, schemas=schemas,
+        out.render("areas.md.j2", "linh-vuc/index.md", site=site, **views.areas_page(site)),
+        out.render("deadlines.md.j2", "han-nop/index.md", site=site, **reference.deadlines_page(site)),
+        out.render("data.md.j2", "du-lieu/index.md", site=site, datasets=datasets, schemas=schemas,
                      years=sorted(site.duties)),
-        pages.render("catalogue.md.j2", "ma-phat-hien/index.md", docs_dir, **reference.catalogue()),
-        pages.render("methodology.md.j2", "phuong-phap/index.md", docs_dir, site=site, **reference.methodology(site)),
-        pages.render("waivers.md.j2", "mien-tru/index.md", docs_dir, site=site, **reference.waivers(site, ws)),
-    ] + _guide(docs_dir)
+        out.render("catalogue.md.j2", "ma-phat-hien/index.md", **reference.catalogue()),
+        out.render("methodology.md.j2", "phuong-phap/index.md", site=site, **reference.methodology(site)),
+        out.render("waivers.md.j2", "mien-tru/index.md", site=site, **reference.waivers(site, ws)),
+    ] + _guide(out)
 
 
-def _guide(docs_dir: Path) -> list[str]:
+def _guide(out: pages.Writer) -> list[str]:
     """The fields of every file, when the workspace has no hand-written guide (a new province)."""
-    if (docs_dir / "huong-dan" / "index.md").exists():
+    if (out.docs_dir / "huong-dan" / "index.md").exists():
         return []
-    return [pages.render("guide.md.j2", "huong-dan/index.md", docs_dir, **reference.field_guide())]
+    return [out.render("guide.md.j2", "huong-dan/index.md", **reference.field_guide())]
 
 
 def _fresh(folder: Path) -> None:

@@ -12,7 +12,7 @@ import http.server
 import os
 import sys
 from pathlib import Path
-from ..cliargs import iso_date as _date, workspace_root
+from ..cliargs import integer as _int, iso_date as _date, unexpected, workspace_root
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -22,13 +22,13 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", help="thư mục trang web (mặc định: site trong kho)")
     parser.add_argument("--no-render", action="store_true",
                         help="không in văn bản (DOCX, PDF): trang văn bản hiện nội dung do đơn vị soạn")
-    parser.add_argument("--jobs", type=int, help="số tiến trình in văn bản song song")
+    parser.add_argument("--jobs", type=_int, help="số tiến trình in văn bản song song")
     parser.add_argument("--workspace", help="thư mục của kho (mặc định: thư mục hiện tại)")
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     add_build_arguments(parser)
-    parser.add_argument("--port", type=int, default=8000, help="cổng (mặc định: 8000)")
+    parser.add_argument("--port", type=_int, default=8000, help="cổng (mặc định: 8000)")
     parser.add_argument("--bind", default="127.0.0.1", help="địa chỉ (mặc định: 127.0.0.1, chỉ máy này)")
 
 
@@ -48,6 +48,15 @@ def _report(outcome) -> None:
         print(f"  MkDocs: {message}", file=sys.stderr)
 
 
+def _failure(exc: Exception) -> str:
+    from mkdocs.exceptions import MkDocsException
+    if isinstance(exc, MkDocsException):
+        return f"cchc: không tạo được trang công khai; MkDocs báo: {exc}. Kiểm tra tệp mkdocs.yml của kho."
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cchc: không tạo được trang công khai: {exc.strerror} ({exc.filename or ''})."
+    return unexpected(exc, "build")
+
+
 def build_main(args) -> int:
     from .build import build
     root = workspace_root(args)
@@ -63,8 +72,8 @@ def build_main(args) -> int:
     try:
         outcome = build(root, args.as_of, _site_dir(args, root), render=not args.no_render,
                         jobs=args.jobs or os.cpu_count() or 1)
-    except Exception as exc:  # MkDocs' own failures (theme missing, bad mkdocs.yml) in one line
-        print(f"cchc: không tạo được trang công khai: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # MkDocs' own failures (theme missing, bad mkdocs.yml) in its words, others logged
+        print(_failure(exc), file=sys.stderr)
         return EXIT_FAILED
     _report(outcome)
     return EXIT_OK

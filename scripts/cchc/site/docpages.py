@@ -50,7 +50,7 @@ def _downloads(root: Path, rendered_dir: Path | None, entry, doc) -> tuple[list[
     return links, copies
 
 
-def write(site, docs_dir: Path, rendered_dir: Path | None) -> list[Copy]:
+def write(site, out: pages.Writer, rendered_dir: Path | None) -> list[Copy]:
     """Write every document page; return the files to copy into the site for download."""
     duties = {d.path: d for year in site.duties.values() for d in year if d.path}
     copies: list[Copy] = []
@@ -60,6 +60,6 @@ def write(site, docs_dir: Path, rendered_dir: Path | None) -> list[Copy]:
         html = safety.clean_html(fragment if fragment is not None else body_html(doc.body))
         links, files = _downloads(Path(site.root), rendered_dir, entry, doc)
         copies.extend(files)
-        pages.render("document.md.j2", entry.page, docs_dir, site=site, doc=entry,
-                     duty=duties.get(entry.path), downloads=links, rendered=fragment is not None, body=html)
+        out.render("document.md.j2", entry.page, site=site, doc=entry, duty=duties.get(entry.path),
+                   downloads=links, rendered=fragment is not None, body=html)
     return copies

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import yaml
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "mkdocs.yml"
+from .. import resources
+
+DEFAULT_CONFIG = "site/mkdocs.yml"   # the package's, for a workspace without its own mkdocs.yml
 
 
 class _Counter(logging.Handler):
@@ -38,7 +40,7 @@ def _source_date(as_of: dt.date):
 
 def config_file(root: Path) -> Path:
     own = root / "mkdocs.yml"
-    return own if own.is_file() else DEFAULT_CONFIG
+    return own if own.is_file() else resources.builtin(DEFAULT_CONFIG)
 
 
 def docs_dir(root: Path) -> Path:

@@ -1,4 +1,5 @@
-"""Jinja2 templates (templates/site/*.md.j2) -> Markdown pages in the docs folder.
+"""Jinja2 templates (templates/site/*.md.j2; a workspace may override one under its own
+templates/site/, see resources.py) -> Markdown pages in the docs folder.
 
 Authored values pass through the ``md`` filter (literal Markdown) or ``attr`` (HTML attribute);
 templates never output an authored value as is.
@@ -11,10 +12,8 @@ from pathlib import Path
 
 import jinja2
 
-from .. import status
+from .. import resources, status
 from . import safety
-
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "site"
 
 
 def page_url(md_path: str) -> str:
@@ -71,22 +70,29 @@ def state_label(duty) -> str:
     return label[:1].upper() + label[1:]
 
 
-@functools.lru_cache(maxsize=None)
-def environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False, trim_blocks=True,
-                             lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+def environment(root: Path | None = None) -> jinja2.Environment:
+    """The workspace's template environment (shared: resources caches one per overriding folder)."""
+    env = resources.jinja_environment(root, "site", autoescape=False, trim_blocks=True, lstrip_blocks=True,
+                                      keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
     env.filters.update(md=safety.md, attr=safety.attr, date=vn_date, num=vn_number, pct=percent,
                        state_label=state_label, plain=plain)
     return env
 
 
-def render(template: str, target: str, docs_dir: Path, **context) -> str:
-    """Render one page; in the template ``link(x)`` is a Markdown link target from this page to ``x``
-    and ``href(x)`` the URL for raw HTML."""
-    text = environment().get_template(template).render(link=functools.partial(source_link, target),
-                                                       href=functools.partial(relative, target), page=target,
-                                                       **context)
-    path = docs_dir / target
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return target
+class Writer:
+    """Writes the pages of one workspace (its templates) into one docs folder."""
+
+    def __init__(self, root: Path | None, docs_dir: Path):
+        self.env = environment(root)
+        self.docs_dir = docs_dir
+
+    def render(self, template: str, target: str, **context) -> str:
+        """Render one page; in the template ``link(x)`` is a Markdown link target from this page to ``x``
+        and ``href(x)`` the URL for raw HTML."""
+        text = self.env.get_template(template).render(link=functools.partial(source_link, target),
+                                                      href=functools.partial(relative, target), page=target,
+                                                      **context)
+        path = self.docs_dir / target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return target
