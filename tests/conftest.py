@@ -1,12 +1,15 @@
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+# Caches of the workspaces made by the tests go to a folder of the test run (caches.py).
+os.environ.setdefault("CCHC_CACHE_DIR", tempfile.mkdtemp(prefix="cchc-test-cache-"))
 
 CASES = Path(__file__).parent / "cases"
 BASE = CASES / "_base"
@@ -17,7 +20,7 @@ def build_case(case_dir: Path, target: Path) -> Path:
     shutil.copytree(BASE, target)
     for path in sorted(case_dir.rglob("*")):
         rel = path.relative_to(case_dir)
-        if path.is_dir() or rel.name in ("expect.yml", "_delete.txt", "_as_of.txt"):
+        if (path.is_dir() and not path.is_symlink()) or rel.name in ("expect.yml", "_delete.txt", "_as_of.txt"):
             continue
         dest = target / rel
         dest.parent.mkdir(parents=True, exist_ok=True)

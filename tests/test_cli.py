@@ -76,7 +76,9 @@ def test_paths_limit_the_report(workspace, capsys, monkeypatch):
 def test_cache_gives_the_same_findings(workspace, capsys):
     root = _broken(workspace)
     first = run(capsys, "check", "--workspace", str(root), "--format", "json")[1]
-    assert (root / ".cchc-cache/check.pickle").exists()
+    from cchc import caches, loader
+    assert (caches.folder(root, loader.CACHE_NAME) / loader.CACHE_FILE).exists()
+    assert not (root / ".cchc-cache").exists()         # never inside the work tree
     assert run(capsys, "check", "--workspace", str(root), "--format", "json")[1] == first
     plan = root / "units/so-a/2026/ke-hoach.md"
     plan.write_text(plan.read_text(encoding="utf-8").replace("chu_tri:\n", "chu_tri: Sở A\n"), encoding="utf-8")

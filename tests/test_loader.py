@@ -182,3 +182,29 @@ def test_parser_limit_texts_are_recognised_whatever_their_wording():
     out = Collector("f.yml")
     yamlpos.syntax_finding(out, "could not find expected ':'", 3, 4)
     assert [f.code for f in out.items] == ["CCHC-L002"]
+
+
+def test_a_file_the_system_refuses_is_l016_with_its_reason(tmp_path, monkeypatch):
+    from cchc import safeio
+
+    def refuse(path, limit):
+        raise PermissionError(13, "Permission denied", str(path))
+    monkeypatch.setattr(safeio, "read_file", refuse)
+    (tmp_path / "x.md").write_text("---\nloai: ke_hoach\n---\n", encoding="utf-8")
+    doc = document.load(tmp_path, "x.md", "document")
+    assert [(f.code, f.line, f.args["reason"]) for f in doc.findings] == [("CCHC-L016", 1, "Permission denied")]
+
+
+def test_links_fifos_and_devices_are_refused_before_reading(tmp_path):
+    import os
+
+    from cchc import safeio
+    os.mkfifo(tmp_path / "fifo.md")
+    os.symlink("/dev/zero", tmp_path / "zero.md")
+    os.symlink("/etc/hostname", tmp_path / "link.md")
+    for name, kind in (("fifo.md", "một đường ống (FIFO)"), ("zero.md", "một liên kết (symlink)"),
+                       ("link.md", "một liên kết (symlink)")):
+        doc = document.load(tmp_path, name, "document")     # returns at once: nothing is read
+        assert [(f.code, f.args["kind"]) for f in doc.findings] == [("CCHC-L017", kind)]
+    (tmp_path / "big").write_bytes(b"x" * 100)
+    assert len(safeio.read_file(tmp_path / "big", 10)) == 11     # no more than the limit and one byte

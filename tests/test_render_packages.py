@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from cchc import caches
 from cchc.loader import load_workspace
+from cchc.render import engine as engine_module
 from cchc.render import docxpost, pandoc
 from cchc.render.engine import Engine
 from render_fixtures import PLAN, REPORT, ROOT
@@ -94,7 +96,7 @@ def test_pandoc_stopping_fails_the_documents_left_without_hanging(tmp_path, monk
     assert {f.code for f in result.findings} == {"CCHC-G004"}
     assert all(f.args["format"] == "pandoc" for f in result.findings)
     assert not list((root / "out").rglob("*.docx"))
-    leftovers = list((root / ".cchc-cache" / "render").glob("work-*"))
+    leftovers = list(caches.folder(root, engine_module.CACHE_NAME).glob("work-*"))
     assert leftovers == []
 
 

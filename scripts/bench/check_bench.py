@@ -17,6 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import synthetic  # noqa: E402
 
+from cchc import caches  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "bench" / "work"
 CCHC = [sys.executable, "-m", "cchc.cli"]
@@ -63,7 +65,7 @@ def main() -> None:
     size = sum(p.stat().st_size for p in (target / "units").rglob("*.md")) / files
     print(f"synthetic province: {units} units, {files} documents (mean {size / 1024:.1f} KB), "
           f"generated in {time.perf_counter() - started:.1f} s; {os.cpu_count()} CPUs; {RUNS} runs each")
-    cache = target / ".cchc-cache"
+    cache = caches.folder(target, "check")
     clear = lambda: shutil.rmtree(cache, ignore_errors=True)  # noqa: E731
     measure("check, cold (no cache)", CCHC + ["check"], target, before=clear)
     measure("check, nothing changed (cache warm)", CCHC + ["check"], target)

@@ -18,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import check_bench  # noqa: E402
 import synthetic  # noqa: E402
 
+from cchc import caches  # noqa: E402
+
 ROOT = check_bench.ROOT
 WORK = ROOT / "bench" / "work"
 RUNS = check_bench.RUNS
@@ -53,7 +55,7 @@ def main() -> None:
     target = synthetic.generate(WORK / "render-province", ROOT, units)
     documents = sum(1 for _ in (target / "units").rglob("*.md"))
     print(f"synthetic province: {units} units, {documents} documents; {os.cpu_count()} CPUs; {RUNS} runs each")
-    cache = target / ".cchc-cache" / "render"
+    cache = caches.folder(target, "render")
     out = target / "build"
 
     def cold():

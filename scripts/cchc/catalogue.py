@@ -121,6 +121,20 @@ _CODES = [
           "The file cannot be read ({reason}).",
           "Kiểm tra tệp còn tồn tại, không phải liên kết hỏng và có quyền đọc; nếu là liên kết (symlink), thay bằng tệp thật.",
           "Check that the file exists, is not a broken link and is readable."),
+    _code("CCHC-L017", "error", "Không phải tệp thường", "Not a regular file",
+          "\"{path}\" là {kind}; kho chỉ đọc tệp thường nằm trong kho, nên chương trình không đọc, không in và "
+          "không công khai nó.",
+          "\"{path}\" is {kind_en}; only regular files inside the repository are read, so it is not read, "
+          "printed or published.",
+          "Thay liên kết bằng chính tệp (chép nội dung vào đây), hoặc xóa nó khỏi kho.",
+          "Replace the link with the file itself (copy its content here), or remove it."),
+    _code("CCHC-L018", "error", "Tên thư mục hoặc tệp không đúng dạng", "Folder or file name not in the slug form",
+          "Tên \"{name}\" không đúng dạng: tên thư mục đơn vị, thư mục năm và tệp chỉ gồm chữ thường không dấu, "
+          "chữ số và dấu gạch nối (ví dụ so-noi-vu, 2026, bao-cao-quy-1.md); tệp này chưa được đọc.",
+          "The name \"{name}\" is not in the slug form: unit folders, year folders and files use lower-case "
+          "letters without diacritics, digits and hyphens (e.g. so-noi-vu, 2026, bao-cao-quy-1.md); the file is not read.",
+          "Đổi tên thành \"{suggestion}\".",
+          "Rename it \"{suggestion}\"."),
     # --- S: shape of a file (schema) ------------------------------------------
     _code("CCHC-S001", "error", "Thiếu trường bắt buộc", "Required field missing",
           "Thiếu trường bắt buộc \"{field}\"{where}.",
@@ -248,6 +262,15 @@ _CODES = [
           "A {year} document belongs to \"{unit}\", which existed only from {valid_from} to {valid_until}.",
           "Kiểm tra lại thư mục đơn vị hoặc thời gian hiệu lực trong unit.yml.",
           "Check the unit folder or the validity dates in unit.yml."),
+    _code("CCHC-R015", "error", "Hai văn bản cho cùng một lần nộp", "Two documents for one duty",
+          "Đơn vị đã có {what} năm {year} ở tệp {other} (số {other_number}); mỗi đơn vị một văn bản cho mỗi lần "
+          "nộp, nên tình hình nộp và trang công khai không biết lấy văn bản nào.",
+          "The unit already has {what_en} for {year} in {other} (number {other_number}); a unit files one "
+          "document per duty, so the status and the public site cannot tell which one counts.",
+          "Giữ một văn bản: nếu đây là bản sửa của văn bản kia thì sửa ngay tệp {other} và xóa tệp này; nếu là "
+          "báo cáo kỳ khác thì sửa trường ky cho đúng.",
+          "Keep one: if this corrects the other, edit {other} and remove this file; if it reports on another "
+          "period, correct its ky field."),
     # --- C: rule sets -------------------------------------------------------------
     _code("CCHC-C001", "error", "Biểu thức ngày không hiểu được", "Unreadable date expression",
           "Trường \"{field}\" có biểu thức ngày \"{value}\" mà chương trình không hiểu.",
@@ -454,6 +477,20 @@ _CODES = [
           "The link points to a \"{scheme}:\" address, which runs code on the reader's machine and is not allowed.",
           "Chỉ liên kết tới trang web (https://...) hoặc tệp trong kho; xóa liên kết này.",
           "Link only to web pages (https://...) or files of the repository; remove this link."),
+    _code("CCHC-H003", "error", "Hình ảnh trong nội dung văn bản", "Image in the document body",
+          "Nội dung văn bản chèn hình ảnh \"{target}\"; văn bản in ra và trang công khai không lấy tệp hay địa chỉ "
+          "nào ngoài văn bản, nên hình này bị bỏ (chỉ còn lời mô tả).",
+          "The document body embeds the image \"{target_en}\"; printed documents and the public site take no file "
+          "or address from outside the document, so the image is dropped (its description stays).",
+          "Xóa hình; nếu cần số liệu hay sơ đồ, trình bày bằng bảng Markdown (dấu |) hoặc nộp kèm như một phụ lục.",
+          "Remove the image; present figures as a Markdown table (| columns) or attach them as an annex."),
+    _code("CCHC-H004", "error", "Mã định dạng riêng trong nội dung văn bản", "Raw format code in the document body",
+          "Nội dung văn bản có khối mã \"{{={fmt}}}\" dành riêng cho một định dạng in; mã này có thể chèn trường, "
+          "tệp hay chữ ẩn vào văn bản in ra nên bị bỏ.",
+          "The document body has a \"{{={fmt}}}\" block of raw output-format code; it could put fields, files or "
+          "hidden text into the printed document, so it is dropped.",
+          "Xóa khối này; viết nội dung bằng Markdown thông thường (đoạn văn, bảng với dấu |, danh sách).",
+          "Remove the block; write plain Markdown (paragraphs, | tables, lists)."),
     # -- end of catalogue --
 ]
 

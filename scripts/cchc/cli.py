@@ -47,7 +47,7 @@ def cmd_status(args) -> int:
     import io
     import json
 
-    from . import crossref, status
+    from . import crossref, output, status
     from .loader import load_workspace
     root = _workspace(args)
     if args.as_of is None:
@@ -73,10 +73,10 @@ def cmd_status(args) -> int:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(status.Duty.__dataclass_fields__), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(d.as_dict() for d in duties)
+        writer.writerows({k: output.safe_csv_cell(v) for k, v in d.as_dict().items()} for d in duties)
         print(buffer.getvalue(), end="")
     else:
-        print(status.as_text(duties, ctx.valid_units(), rules, args.lang))
+        print(output.visible(status.as_text(duties, ctx.valid_units(), rules, args.lang), keep="\n"))
     return EXIT_OK
 
 
@@ -119,7 +119,7 @@ def _period(text: str, year: int) -> tuple[int, str]:
 
 
 def cmd_consolidate(args) -> int:
-    from . import consolidate, crossref, document, output
+    from . import consolidate, crossref, document, output, safeio
     from .loader import load_workspace
     root = _workspace(args)
     if args.as_of is None:
@@ -135,7 +135,11 @@ def cmd_consolidate(args) -> int:
     if period not in periods:
         return _usage(f"kỳ \"{period}\" không có trong bộ quy tắc năm {year} (có: {', '.join(periods) or 'không có'}).")
     result = consolidate.build(ws, ctx, year, period, args.as_of, number=args.so_ky_hieu or "", issued=args.ngay)
-    out_dir = Path(args.out).resolve() if args.out else root / "build" / "tong-hop"
+    try:
+        out_dir = safeio.prepare_output_folder(Path(args.out) if args.out else root / "build" / "tong-hop", root)
+    except safeio.UnsafeOutput as exc:
+        print(f"cchc: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
     source = out_dir.joinpath(*Path(result.rel).parts[1:])
     source.parent.mkdir(parents=True, exist_ok=True)
     source.write_text(result.text, encoding="utf-8")

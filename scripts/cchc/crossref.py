@@ -186,7 +186,31 @@ def check_strays(ws: Workspace, ctx: Context, out: Collector) -> None:
             out.at("CCHC-R012", (rel, 1, 1), file=rel)
 
 
-CHECKS = (check_province, check_rules, check_units, check_documents, check_strays)
+_DUTY_NAMES = {"ke_hoach": ("kế hoạch", "a plan"), "bao_cao": ("báo cáo", "a report"),
+               "tu_danh_gia": ("báo cáo tự đánh giá", "a self-assessment")}
+
+
+def check_one_document_per_duty(ws: Workspace, ctx: Context, out: Collector) -> None:
+    """R015: a unit's plan, report of a period or self-assessment of a year is one document; the
+    second (by issue date, then path) is the finding, naming the first."""
+    first: dict[tuple, object] = {}
+    documents = sorted((d for d in ws.of_role("document") if d.valid),
+                       key=lambda d: (d.data["ngay_ban_hanh"], d.path))
+    for doc in documents:
+        period = doc.data.get("ky", "") if doc.kind == "bao_cao" else ""
+        key = (unit_of(doc.path), doc.data["nam"], doc.kind, period)
+        if key not in first:
+            first[key] = doc
+            continue
+        other = first[key]
+        what, what_en = _DUTY_NAMES[doc.kind]
+        if period:
+            what, what_en = f"{what} kỳ {period}", f"{what_en} for the period {period}"
+        out.at("CCHC-R015", doc.pos("so_ky_hieu"), what=what, what_en=what_en, year=doc.data["nam"],
+               other=other.path, other_number=other.data["so_ky_hieu"])
+
+
+CHECKS = (check_province, check_rules, check_units, check_documents, check_strays, check_one_document_per_duty)
 
 
 def run(ws: Workspace, as_of=None) -> tuple[Context, list]:

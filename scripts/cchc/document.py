@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import textcheck, validate, yamlpos
+from . import safeio, textcheck, validate, yamlpos
 from .findings import Collector, Finding
 from .outline import outline
 from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
@@ -37,10 +37,14 @@ class Document:
     def valid(self) -> bool:
         return self.data is not None
 
+    def all_positions(self) -> yamlpos.Positions:
+        """Where each value was written; not kept in the cache: the file is read again when needed."""
+        if self.positions is None:
+            self.positions = load(Path(self.root), self.path, self.role).positions or yamlpos.Positions()
+        return self.positions
+
     def pos(self, *path, key: bool = False) -> tuple:
-        if self.positions is None:  # not kept in the cache: read the file again when a finding needs it
-            self.positions = load(Path(self.root), self.path, self.role).positions
-        found = self.positions.of(path, key=key)
+        found = self.all_positions().of(path, key=key)
         return found if found[0] else (self.path, 1, 1)
 
     def __getstate__(self):
@@ -99,13 +103,43 @@ def load(root: Path, rel: str, role: str, raw: bytes | None = None) -> Document:
 
 def unreadable(rel: str, role: str, exc: OSError) -> Document:
     out = Collector(rel)
-    out.add("CCHC-L016", reason=exc.strerror or type(exc).__name__)
+    if isinstance(exc, safeio.NotRegular):
+        out.add("CCHC-L017", path=rel, kind=exc.kind[0], kind_en=exc.kind[1])
+    else:
+        out.add("CCHC-L016", reason=exc.strerror or "lỗi hệ thống")
     return Document(rel, role, findings=out.items)
+
+
+def refused(root: Path, rel: str, role: str) -> Document:
+    """A file that is not read: not a regular file (role "special"), or misnamed (role "misnamed")."""
+    from .outline import ascii_fold
+    from .workspace import misnamed, special
+    out = Collector(rel)
+    kind = special(root, rel) if role == "special" else None
+    if role == "special":
+        kind = kind or ("một tệp đặc biệt", "a special file")
+        out.add("CCHC-L017", path=rel, kind=kind[0], kind_en=kind[1])
+    else:
+        name = misnamed(rel) or rel
+        stem, dot, ext = name.rpartition(".")
+        stem, ext = (stem, ext) if dot and ext in ("md", "yml", "yaml") else (name, "")
+        slug = "-".join("".join(c if c.isalnum() and c.isascii() else " " for c in ascii_fold(stem).lower()).split())
+        out.add("CCHC-L018", name=name, suggestion=(slug or "ten-moi") + (f".{ext}" if ext else ""))
+    return Document(rel, role, findings=out.items)
+
+
+def read_bytes(root: Path, rel: str) -> bytes:
+    """An authored file's bytes: a regular file only, no more than the size limit (and one byte)."""
+    return safeio.read_file(root / rel, textcheck.MAX_BYTES)
 
 
 def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
     if raw is None:
-        raw = (root / doc.path).read_bytes()
+        try:
+            raw = read_bytes(root, doc.path)
+        except OSError as exc:
+            out.items.extend(unreadable(doc.path, doc.role, exc).findings)
+            return
     text = read_text(raw, out)
     if text is None:
         return
@@ -185,11 +219,17 @@ def _attach_tables(root: Path, doc: Document, data: dict, out: Collector) -> Non
             continue
         rel = (folder / value).as_posix()
         source = root / rel
-        if "/" in value or "\\" in value or not source.is_file():
+        if "/" in value or "\\" in value or not (source.is_file() or source.is_symlink()):
             out.at("CCHC-L013", doc.pos(name), field=name, file=value)
             data[name] = None
             continue
-        raw = source.read_bytes()
+        try:
+            raw = read_bytes(root, rel)
+        except OSError as exc:
+            refusal = unreadable(rel, "table", exc).findings[0]
+            out.at(refusal.code, doc.pos(name), **refusal.args)
+            data[name] = None
+            continue
         doc.tables[rel] = digest(raw)
         side = Collector(rel)
         text = read_text(raw, side)

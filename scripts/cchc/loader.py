@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import os
-import pickle
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, document, workspace
+from . import __version__, caches, document, workspace
 from .document import Document
 
-CACHE_DIR = ".cchc-cache"
+CACHE_NAME = "check"     # caches.folder(root, CACHE_NAME) / CACHE_FILE
+CACHE_FILE = "documents.json"
 PARALLEL_FROM = 64  # files to load before a second process pays off
 
 
@@ -39,7 +39,7 @@ def _load_one(args):
 def _table_digests_match(root: Path, doc: Document) -> bool:
     for rel, expected in doc.tables.items():
         try:
-            if document.digest((root / rel).read_bytes()) != expected:
+            if document.digest(document.read_bytes(root, rel)) != expected:
                 return False
         except OSError:
             return False
@@ -49,16 +49,19 @@ def _table_digests_match(root: Path, doc: Document) -> bool:
 def load_workspace(root: Path, use_cache: bool = True, jobs: int | None = None) -> Workspace:
     roles = workspace.discover(root)
     ws = Workspace(root, roles)
-    cache_file = root / CACHE_DIR / "check.pickle"
+    cache_file = caches.folder(root, CACHE_NAME) / CACHE_FILE
     code = _code_digest()
     cache = _read_cache(cache_file, code) if use_cache else {}
     todo = []
     fresh: dict[str, tuple] = {}
     for rel, role in roles.items():
+        if role in ("special", "misnamed"):
+            ws.docs[rel] = document.refused(root, rel, role)
+            continue
         if role not in ("province", "rules", "criteria", "unit", "waivers", "document"):
             continue
         try:
-            raw = (root / rel).read_bytes()
+            raw = document.read_bytes(root, rel)
         except OSError as exc:
             ws.docs[rel] = document.unreadable(rel, role, exc)
             continue
@@ -87,22 +90,37 @@ def _run(todo, jobs):
         return list(pool.map(_load_one, todo, chunksize=max(8, len(todo) // (jobs * 8))))
 
 
+# A document in the cache: the per-file stage's result without positions (found again when a
+# finding needs one) and without the raw YAML.
+_FIELDS = ("path", "role", "kind", "data", "body", "body_line", "tables", "digest", "outline", "root")
+
+
+def _to_json(doc: Document) -> dict:
+    entry = {name: caches.encode(getattr(doc, name)) for name in _FIELDS}
+    entry["findings"] = [caches.encode_finding(f) for f in doc.findings]
+    return entry
+
+
+def _from_json(entry: dict) -> Document:
+    doc = Document(**{name: entry[name] for name in _FIELDS})
+    doc.findings = [caches.decode_finding(row) for row in entry["findings"]]
+    doc.positions = None
+    return doc
+
+
 def _read_cache(path: Path, code: str) -> dict:
+    stored = caches.read_json(path, caches.decode_hook)
+    if not isinstance(stored, dict) or stored.get("code") != code:
+        return {}
     try:
-        with path.open("rb") as handle:
-            stored_code, entries = pickle.load(handle)
-        return entries if stored_code == code else {}
-    except Exception:  # a missing, old or damaged cache is only a slower run
+        return {rel: (digest, _from_json(entry)) for rel, (digest, entry) in stored["entries"].items()}
+    except (KeyError, TypeError, ValueError, AttributeError):  # a damaged cache is only a slower run
         return {}
 
 
 def _write_cache(path: Path, code: str, entries: dict) -> None:
     try:
-        path.parent.mkdir(exist_ok=True)
-        (path.parent / ".gitignore").write_text("*\n")
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump((code, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+        data = {rel: [digest, _to_json(doc)] for rel, (digest, doc) in entries.items()}
+    except TypeError:   # a value the cache cannot hold: run without one
+        return
+    caches.write_json(path, {"code": code, "entries": data})

@@ -3,7 +3,13 @@
 A body is Markdown. HTML comments (``<!-- ... -->``, the guidance ``cchc new`` writes) are
 allowed and never published; code spans and fenced code blocks are text. Anything else that
 looks like an HTML tag (``<script>``, ``<iframe>``, ``<style>``, ``<b onclick=...>``...) is
-CCHC-H001; a Markdown link to a ``javascript:``, ``vbscript:`` or ``data:`` address is CCHC-H002.
+CCHC-H001; a Markdown link to a ``javascript:``, ``vbscript:`` or ``data:`` address is CCHC-H002;
+an image (``![...](...)``, ``![...][...]``) is CCHC-H003; a raw block or inline of an output
+format (````` ```{=openxml} `````, ``` `...`{=typst} ```) is CCHC-H004. The renderer drops all of
+these whatever the checker said (official.lua); the findings tell the author before printing.
+
+Every pattern here is linear in the length of a line (no nested or adjacent quantifiers that can
+match the same characters), so no line can make the checker slow.
 """
 from __future__ import annotations
 
@@ -16,8 +22,11 @@ _FENCE = re.compile(r"\s{0,3}(```|~~~)")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _TAG = re.compile(r"(?<!\\)<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)/?>")
 _EVENT = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
-_SCRIPT_LINK = re.compile(r"(\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?)\s*((?:java|vb)script|data)\s*:",
-                          re.IGNORECASE | re.MULTILINE)
+_SCRIPT_LINK = re.compile(r"(?:\]\(|^ {0,3}\[[^\]]*\]:)[ \t]*(?:<[ \t]*)?((?:java|vb)script|data)[ \t]*:",
+                          re.IGNORECASE)
+_IMAGE_START = re.compile(r"!\[")
+_RAW_FENCE = re.compile(r" {0,3}(?:`{3,}|~{3,})[ \t]*\{[ \t]*=([A-Za-z0-9_+-]*)")
+_RAW_ATTRIBUTE = re.compile(r"\{=([A-Za-z0-9_+-]*)\}")
 DANGEROUS = ("script", "iframe", "style", "object", "embed", "form", "frame", "frameset", "svg", "math", "link",
              "meta", "base")
 
@@ -52,8 +61,42 @@ def _tag_detail(name: str, attributes: str) -> tuple[str, str]:
     return "", ""
 
 
+def _images(line: str):
+    """(column, target) of each image ``![text](target)`` or ``![text][label]`` of a line. The closing
+    bracket after each ``![`` is looked up once for all the ``![`` before it (linear time)."""
+    close = -1
+    for match in _IMAGE_START.finditer(line):
+        if close < match.end():
+            close = line.find("]", match.end())
+            if close < 0:
+                return
+        follower = line[close + 1:close + 2]
+        if follower == "(":
+            end = line.find(")", close)
+            yield match.start() + 1, line[close + 2:end if end >= 0 else None][:120].strip()
+        elif follower == "[":
+            end = line.find("]", close + 1)
+            yield match.start() + 1, line[close + 2:end if end >= 0 else None][:120].strip()
+
+
+def _raw_blocks(body: str, first_line: int, path: str, out: Collector) -> None:
+    """Raw blocks and inlines of an output format (```{=openxml}, `...`{=typst}), comments aside."""
+    for offset, line in enumerate(_COMMENT.sub(_blank, body).split("\n")):
+        fence = _RAW_FENCE.match(line)
+        if fence:
+            out.at("CCHC-H004", (path, first_line + offset, 1), fmt=fence.group(1))
+            continue
+        for span in _CODE_SPAN.finditer(line):   # a code span followed by {=format}
+            raw = _RAW_ATTRIBUTE.match(line, span.end())
+            if raw:
+                out.at("CCHC-H004", (path, first_line + offset, span.end() + 1), fmt=raw.group(1))
+
+
 def check_body(path: str, body: str, first_line: int, out: Collector) -> None:
+    _raw_blocks(body, first_line, path, out)
     for offset, line in enumerate(visible_lines(body)):
+        for column, target in _images(line):
+            out.at("CCHC-H003", (path, first_line + offset, column), target=target, target_en=target)
         for match in _TAG.finditer(line):
             closing, name, attributes = match.groups()
             if closing:  # the opening tag is the finding; a closing tag alone shows nothing
@@ -62,7 +105,7 @@ def check_body(path: str, body: str, first_line: int, out: Collector) -> None:
             out.at("CCHC-H001", (path, first_line + offset, match.start() + 1), tag=f"<{name}>",
                    detail=detail, detail_en=detail_en)
         for match in _SCRIPT_LINK.finditer(line):
-            out.at("CCHC-H002", (path, first_line + offset, match.start(2) + 1), scheme=match.group(2).lower())
+            out.at("CCHC-H002", (path, first_line + offset, match.start(1) + 1), scheme=match.group(1).lower())
 
 
 def check_markup(ws, ctx, out: Collector) -> None:

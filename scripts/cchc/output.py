@@ -1,7 +1,13 @@
-"""Reporters: text for people, JSON for programs, GitHub workflow annotations."""
+"""Reporters: text for people, JSON for programs, GitHub workflow annotations.
+
+Messages quote authored text (file names, values), which may hold newlines and terminal escapes:
+``_visible`` shows control characters as escapes (text), ``_escape`` encodes GitHub's workflow-command
+specials (github); JSON escapes them itself.
+"""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 from .catalogue import CATALOGUE
@@ -20,14 +26,30 @@ def _summary(findings, files: int, lang: str, waived=()) -> str:
             f"{counts['info']} thông tin.{extra}")
 
 
+# C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _show(char: str) -> str:
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def visible(value, keep: str = "") -> str:
+    """Text for a terminal: control characters (but those in ``keep``) written as escapes, so a finding
+    stays on its own lines and no escape sequence reaches the terminal."""
+    return _CONTROL.sub(lambda m: m.group() if m.group() in keep else _show(m.group()), str(value))
+
+
 def text(findings, files: int, lang: str, waived=()) -> str:
     lines = []
     for f in findings:
         severity = f.severity if lang == "en" else SEVERITY_VI[f.severity]
-        lines.append(f"{f.path}:{f.line}:{f.column}: {severity} {f.code}: {f.message(lang)}")
+        lines.append(f"{visible(f.path)}:{f.line}:{f.column}: {severity} {f.code}: {visible(f.message(lang))}")
         hint = f.hint(lang)
         if hint:
-            lines.append(f"    → {hint}")
+            lines.append(f"    → {visible(hint)}")
         basis = CATALOGUE[f.code].basis
         if basis:
             lines.append(f"    {'Basis' if lang == 'en' else 'Căn cứ'}: {basis}")
@@ -36,13 +58,13 @@ def text(findings, files: int, lang: str, waived=()) -> str:
     for w in waived:
         f = w.finding
         label = "waived" if lang == "en" else "miễn trừ"
-        lines.append(f"{f.path}:{f.line}:{f.column}: {label} {f.code}: {f.message(lang)}")
+        lines.append(f"{visible(f.path)}:{f.line}:{f.column}: {label} {f.code}: {visible(f.message(lang))}")
         if lang == "en":
-            lines.append(f"    Reason: {w.reason}")
-            lines.append(f"    Approved by {w.approved_by}, until {w.expires.isoformat()}")
+            lines.append(f"    Reason: {visible(w.reason)}")
+            lines.append(f"    Approved by {visible(w.approved_by)}, until {w.expires.isoformat()}")
         else:
-            lines.append(f"    Lý do: {w.reason}")
-            lines.append(f"    Người duyệt: {w.approved_by}; hết hạn: {w.expires:%d/%m/%Y}")
+            lines.append(f"    Lý do: {visible(w.reason)}")
+            lines.append(f"    Người duyệt: {visible(w.approved_by)}; hết hạn: {w.expires:%d/%m/%Y}")
     lines.append(_summary(findings, files, lang, waived))
     return "\n".join(lines)
 
@@ -59,7 +81,9 @@ def as_json(findings, files: int, lang: str, waived=()) -> str:
 
 
 def _escape(value: str, prop: bool = False) -> str:
-    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow-command message (or, ``prop``, property value): % CR LF encoded as GitHub decodes them,
+    other control characters shown as escapes."""
+    value = visible(value, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if prop:
         value = value.replace(":", "%3A").replace(",", "%2C")
     return value
@@ -78,3 +102,19 @@ def github(findings, files: int, lang: str, waived=()) -> str:
 
 
 REPORTERS = {"text": text, "json": as_json, "github": github}
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_csv_cell(value):
+    """A CSV cell a spreadsheet will not run as a formula (OWASP "CSV injection"): text starting with
+    = + - @ tab or CR gets a leading single quote; numbers the program writes (-3) stay numbers.
+    A CR inside text becomes LF, which the writer quotes (it does not quote a lone CR)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_START):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n")

@@ -35,7 +35,7 @@ class RuleBook:
                    detail=f"Tệp {doc.path} ghi \"nam: {data['nam']}\" nhưng tên tệp là năm {year}.",
                    detail_en=f"{doc.path} says \"nam: {data['nam']}\" but is named for {year}.")
         parent = data.get("extends")
-        merged = dict(data)
+        merged = merge({}, data)      # "null removes an inherited entry": in a rule set of its own, nothing
         if parent is not None:
             problem = None
             if parent in chain or parent == year:
@@ -54,7 +54,7 @@ class RuleBook:
                 base = self._resolve(parent, chain + (year,), out)
                 merged = merge(base or {}, data)
                 merged.pop("extends", None)
-                if base and validate.check("rules", merged, doc.positions, out) is None:
+                if base and validate.check("rules", merged, doc.all_positions(), out) is None:
                     self.resolved[year] = None
                     return None
         merged.pop("extends", None)

@@ -28,7 +28,7 @@ TABLE_FILE = r".+\.ya?ml"
 PERSON = {"type": "dict", "schema": {
     "ho_ten": REQ_TEXT,
     "chuc_vu": TEXT,
-    "email": {"type": "string", "regex": r"[^@\s]+@[^@\s]+\.[^@\s]+"},
+    "email": {"type": "string", "regex": r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+"},
     "dien_thoai": CODE,
 }}
 

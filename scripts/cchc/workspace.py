@@ -5,12 +5,17 @@ import os
 import re
 from pathlib import Path
 
+from . import safeio
+
 PROVINCE = "content/province.yml"
 WAIVERS = "content/waivers.yml"
 RULES_DIR = "content/rules"
 UNITS_DIR = "units"
 _YEAR = re.compile(r"\d{4}\Z")
 _RULES_FILE = re.compile(r"(\d{4})\.ya?ml\Z")
+# Folder and file names below units/ (SECURITY.md: names reach links and pages of the site).
+SLUG_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+NAME_EXTENSIONS = ("md", "yml", "yaml")
 
 
 class NoWorkspace(Exception):
@@ -26,29 +31,81 @@ def find_root(start: Path) -> Path:
 
 
 def discover(root: Path) -> dict[str, str]:
-    """Every file the checker reads, mapped to its role; files in odd places are 'stray'."""
+    """Every file the checker reads, mapped to its role; files in odd places are 'stray', links and
+    other files that are not regular files 'special', and files whose path is not of the slug form
+    'misnamed' (the loader turns the last two into findings and reads neither)."""
     found: dict[str, str] = {}
-    if (root / PROVINCE).is_file():
+    if (root / PROVINCE).is_file() or (root / PROVINCE).is_symlink():
         found[PROVINCE] = "province"
-    if (root / WAIVERS).is_file():
+    if (root / WAIVERS).is_file() or (root / WAIVERS).is_symlink():
         found[WAIVERS] = "waivers"
-    for rel in _walk(root, RULES_DIR):
+    specials: set[str] = set()
+    for rel in _walk(root, RULES_DIR, specials):
         if rel.endswith((".yml", ".yaml")):
             found[rel] = "rules" if rel.count("/") == 2 else "criteria"
-    for rel in _walk(root, UNITS_DIR):
-        found[rel] = _unit_role(tuple(rel.split("/")[1:]))
+    for rel in _walk(root, UNITS_DIR, specials):
+        role = _unit_role(tuple(rel.split("/")[1:]))
+        found[rel] = "misnamed" if role in ("unit", "document", "table") and misnamed(rel) else role
+    for rel in (PROVINCE, WAIVERS):
+        if rel in found and special(root, rel):
+            specials.add(rel)
+    for rel in specials:
+        found[rel] = "special"
     return found
 
 
-def _walk(root: Path, top: str) -> list[str]:
-    """Files below ``root/top`` as sorted relative paths, hidden files and folders left out."""
-    base = str(root)
+def _walk(root: Path, top: str, specials: set | None = None) -> list[str]:
+    """Files below ``root/top`` as sorted relative paths, hidden files and folders left out. What is
+    not a regular file or a folder (a link to either, a FIFO, a device) is listed too, without being
+    followed, and added to ``specials``: the loader refuses it."""
     result = []
-    for folder, dirs, files in os.walk(os.path.join(base, top)):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        rel_folder = os.path.relpath(folder, base).replace(os.sep, "/")
-        result.extend(f"{rel_folder}/{name}" for name in files if not name.startswith("."))
+    steps = top.split("/")
+    for index in range(len(steps)):             # content/ or units/ itself a link: not followed
+        step = "/".join(steps[:index + 1])
+        if (root / step).is_symlink():
+            if specials is not None:
+                specials.add(step)
+            return [step] if specials is not None else []
+    pending = [top]
+    while pending:
+        rel_folder = pending.pop()
+        try:
+            entries = list(os.scandir(root / rel_folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = f"{rel_folder}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(rel)
+                continue
+            result.append(rel)
+            if specials is not None and not entry.is_file(follow_symlinks=False):
+                specials.add(rel)
     return sorted(result)
+
+
+def special(root: Path, rel: str) -> tuple[str, str] | None:
+    """What the file at ``rel`` is when it is not a regular file (a link, a FIFO...); None otherwise."""
+    try:
+        return safeio.kind_of(root / rel)
+    except OSError:
+        return None
+
+
+def misnamed(rel: str) -> str | None:
+    """The part of a path below units/ whose name is not of the slug form (the unit folder, a year
+    folder, a file name), or None when every part is well formed."""
+    parts = rel.split("/")[1:]
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        stem, dot, extension = part.rpartition(".") if last else (part, "", "")
+        if last and (not dot or extension not in NAME_EXTENSIONS):
+            stem = part
+        if not SLUG_NAME.fullmatch(stem or part):
+            return part
+    return None
 
 
 def _unit_role(parts: tuple) -> str:
@@ -83,8 +140,8 @@ def merge(base: dict, override: dict) -> dict:
     for key, value in override.items():
         if value is None:
             result.pop(key, None)
-        elif isinstance(value, dict) and isinstance(result.get(key), dict):
-            result[key] = merge(result[key], value)
+        elif isinstance(value, dict):
+            result[key] = merge(result[key] if isinstance(result.get(key), dict) else {}, value)
         else:
             result[key] = value
     return result

@@ -1,8 +1,9 @@
 -- Batch driver: `pandoc lua batch.lua SPEC.json` converts many documents in one process.
 -- SPEC.json: {"reference_doc": path, "filter": path, "package": {"documents": n, "bytes": n}}.
 -- Jobs come on stdin while earlier ones are converted: each a JSON line
---   {"id", "bytes", "outputs": [{"format": "docx"|"typst"|"html", "path"}]}
--- followed by its Pandoc Markdown, "bytes" long (decoding the text as JSON would cost more).
+--   {"id", "bytes", "body_bytes", "outputs": [{"format": "docx"|"typst"|"html", "path"}]}
+-- followed by its Pandoc Markdown, "bytes" long (decoding the text as JSON would cost more), then
+-- the authored body, "body_bytes" long, read apart and kept to plain content (official.authored).
 -- One JSON line per job on stdout: {"id", "error"} and, when its DOCX was written in a package
 -- with other documents, "package" (that file) and "part" (its place in it, from 0).
 --
@@ -69,7 +70,9 @@ end
 -- properties of a package are its first document's.
 local function convert(job)
   local text = job.text
-  local doc, shareable = official.apply(pandoc.read(text, "markdown-auto_identifiers"))
+  local doc = official.place_body(pandoc.read(text, "markdown-auto_identifiers"), official.authored(job.body))
+  local shareable
+  doc, shareable = official.apply(doc)
   local docx
   for _, out in ipairs(job.outputs) do
     if out.format == "docx" then
@@ -81,7 +84,7 @@ local function convert(job)
   end
   if docx and shareable and next(doc.meta) == nil and LIMIT.documents > 1 then
     table.insert(pending.entries, { job = job, doc = doc, docx = docx })
-    pending.bytes = pending.bytes + #text
+    pending.bytes = pending.bytes + #text + #job.body
     return true
   elseif docx then
     write(docx, pandoc.write(doc, "docx", DOCX_OPTIONS))
@@ -92,6 +95,7 @@ end
 for line in io.lines() do
   local job = json.decode(line)
   job.text = io.read(job.bytes) or ""
+  job.body = job.body_bytes > 0 and io.read(job.body_bytes) or ""
   local ok, result = pcall(convert, job)
   if not ok then
     report(job, tostring(result))

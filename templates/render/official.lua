@@ -1,4 +1,7 @@
 -- Filters for official documents, applied to every document before it is written.
+--   * the authored body, read on its own, keeps only content: no raw block or inline of any
+--     format, no image (its description stays as text), no link but http(s), mailto and
+--     anchors (its text stays); it takes the place of the templates' empty div #cchc-body;
 --   * body lists become plain paragraphs with literal markers ("- ", "+ ", "a) ", "1. "),
 --     as official documents print them (not Word-numbered lists);
 --   * raw blocks of format "cchc-table" (a table in pandoc's JSON AST, written by the
@@ -56,6 +59,48 @@ flatten = function(blocks, depth)
     end
   end
   return out
+end
+
+-- Authored Markdown is read without metadata blocks (which could carry raw header-includes) or
+-- figures; raw HTML, TeX and raw attribute blocks are read as raw elements and then dropped (the
+-- text between HTML tags stays).
+M.AUTHORED_FORMAT = "markdown-auto_identifiers-implicit_figures-yaml_metadata_block-pandoc_title_block"
+  .. "-mmd_title_block"
+
+local function safe_target(target)
+  local scheme = target:match("^%s*([%a][%w+.-]*):")
+  return scheme == nil or ({ http = true, https = true, mailto = true })[scheme:lower()] == true
+end
+
+local AUTHORED = {
+  RawBlock = function() return {} end,
+  RawInline = function() return {} end,
+  Image = function(image) return image.caption end,
+  Figure = function(figure) return figure.content end,
+  Link = function(link)
+    if not safe_target(link.target) then return link.content end
+  end,
+}
+
+-- The authored body as blocks that hold content only (see the top of this file).
+function M.authored(text)
+  local doc = pandoc.read(text, M.AUTHORED_FORMAT, nil, {})   -- {}: the reader sees no file at all
+  return doc.blocks:walk(AUTHORED)
+end
+
+-- The document with ``body`` in place of the templates' empty div #cchc-body.
+function M.place_body(doc, body)
+  for i, block in ipairs(doc.blocks) do
+    if block.t == "Div" and block.identifier == "cchc-body" then
+      local blocks = pandoc.Blocks({})
+      blocks:extend({ table.unpack(doc.blocks, 1, i - 1) })
+      blocks:extend(body)
+      blocks:extend({ table.unpack(doc.blocks, i + 1) })
+      doc.blocks = blocks
+      return doc
+    end
+  end
+  error("the template has no place for the body (::: {#cchc-body})")
 end
 
 -- The templates write a table as the blocks of pandoc's JSON AST (tables.to_pandoc_blocks):

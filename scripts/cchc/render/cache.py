@@ -1,4 +1,5 @@
-"""Content-hash cache of rendered files in .cchc-cache/render/: only what changed is rendered again.
+"""Content-hash cache of rendered files (in the user's cache folder, caches.py): only what changed is
+rendered again.
 
 A key is the digest of the document's Pandoc Markdown, the output format and the code
 (templates, filters, this package, pandoc and typst versions). An entry is reused when its key
@@ -27,8 +28,8 @@ def code_digest(root: Path | None = None) -> str:
     return digest(blob + extra.encode())
 
 
-def key(markdown_text: str, fmt: str, code: str) -> str:
-    return digest(f"{code}\n{fmt}\n{markdown_text}".encode())
+def key(markdown_text: str, fmt: str, code: str, body: str = "") -> str:
+    return digest(f"{code}\n{fmt}\n{len(markdown_text)}\n{markdown_text}{body}".encode())
 
 
 def shared_inputs(root: Path, ws) -> str:
@@ -77,9 +78,13 @@ class Cache:
 
     def _read(self) -> dict:
         try:
-            return json.loads((self.folder / INDEX).read_text(encoding="utf-8"))
+            entries = json.loads((self.folder / INDEX).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
+        if not isinstance(entries, dict):                      # damaged: start again
+            return {}
+        return {path: entry for path, entry in entries.items()
+                if isinstance(entry, dict) and isinstance(entry.get("size"), int) and isinstance(entry.get("mtime"), int)}
 
     def fresh(self, output: Path, wanted: str, field: str = "key") -> bool:
         """Is ``output`` still the file written for ``wanted`` (a Markdown key, or an inputs digest)?"""
@@ -108,7 +113,6 @@ class Cache:
     def save(self) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            (self.folder.parent / ".gitignore").write_text("*\n")
             tmp = self.folder / f"{INDEX}.{os.getpid()}.tmp"
             tmp.write_text(json.dumps(self.entries, sort_keys=True, indent=0), encoding="utf-8")
             os.replace(tmp, self.folder / INDEX)

@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from .. import safeio
 from ..cliargs import integer as _int, iso_date as _date, workspace_root
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -68,7 +69,11 @@ def main(args) -> int:
         return EXIT_USAGE
     ws = load_workspace(root, jobs=args.jobs)
     docs = select(ws, root, args.paths, args.as_of)
-    out_dir = Path(args.out).resolve() if args.out else root / DEFAULT_OUT
+    try:
+        out_dir = safeio.prepare_output_folder(Path(args.out) if args.out else root / DEFAULT_OUT, root)
+    except safeio.UnsafeOutput as exc:
+        print(f"cchc: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     engine = Engine(root, ws, args.format, out_dir, jobs=args.jobs or os.cpu_count() or 1,
                     use_cache=not args.no_cache)
     result = engine.run(docs)

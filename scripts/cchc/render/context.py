@@ -43,6 +43,22 @@ class Info:
         return self.book.for_year(year)[1] or {}
 
 
+# Where to break is searched among all ways of cutting a line in 2 to 4 pieces (at 24 words,
+# 2,047 ways at the most); a longer line is wrapped word by word.
+MAX_FIT_WORDS = 24
+
+
+def _wrap(words: list[str], size: float, style: str, width_mm: float) -> list[str]:
+    lines = [words[0]]
+    for word in words[1:]:
+        candidate = f"{lines[-1]} {word}"
+        if metrics.width_mm(candidate, size, style) <= width_mm:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return lines
+
+
 def fit_line(line: str, size: float, style: str, width_mm: float) -> list[str]:
     """``line`` as printed in a column ``width_mm`` wide: whole when it fits, otherwise broken
     where a clerk breaks a long name (before "VÀ", else after a comma: "SỞ NÔNG NGHIỆP / VÀ MÔI
@@ -50,6 +66,8 @@ def fit_line(line: str, size: float, style: str, width_mm: float) -> list[str]:
     words = line.split()
     if metrics.width_mm(line, size, style) <= width_mm or len(words) < 2:
         return [line]
+    if len(words) > MAX_FIT_WORDS:   # no body's name is that long: wrap it plainly, in linear time
+        return _wrap(words, size, style, width_mm)
     for count in range(2, min(len(words), 4) + 1):
         best = None
         for breaks in itertools.combinations(range(1, len(words)), count - 1):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jinja2
 
+from .. import caches
 from .. import document as documents
 from ..findings import Finding
 from . import cache as cachemod
@@ -24,7 +25,7 @@ from . import context, docxpost, htmlout, markdown, pandoc, pdf
 from .precheck import precheck
 from .progress import Progress
 
-CACHE_DIR = Path(".cchc-cache") / "render"
+CACHE_NAME = "render"      # caches.folder(root, CACHE_NAME): index, reference DOCX, work folders
 # Documents handed to a worker's pandoc and not finished yet, counted in DOCX packages: bounds the
 # memory and the Markdown waiting in pipes; more than one, or pandoc would wait for a package
 # to fill while the engine waits for pandoc.
@@ -37,7 +38,8 @@ os.umask(_UMASK)
 class Item:
     doc: object
     outputs: dict[str, Path]
-    text: str = ""
+    text: str = ""                  # the document's Pandoc Markdown, the authored body left out
+    body: str = ""                  # the authored body, converted apart and kept to plain content
     keys: dict[str, str] = field(default_factory=dict)
     inputs: dict[str, str] = field(default_factory=dict)
     todo: list[str] = field(default_factory=list)
@@ -74,6 +76,25 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def remove_abandoned_work(cache_dir: Path) -> None:
+    """Work folders of renders that were stopped (killed, the machine restarted) before cleaning up:
+    a work folder is named after its process, and removed once that process is gone."""
+    for folder in cache_dir.glob("work-*"):
+        pid = folder.name.split("-")[1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:       # it exists, under another user
+        return True
+    return True
+
+
 def describe(exc: Exception, command: str) -> str:
     """What a finding says of a failure: the system's words for a file that could not be read or written,
     else one sentence pointing to a log with the details (never an exception's name)."""
@@ -101,7 +122,8 @@ class Engine:
         self.root, self.ws, self.formats, self.out_dir = root, ws, tuple(formats), out_dir
         self.jobs = max(1, jobs)
         self.package = package or pandoc.PACKAGE      # how many DOCX pandoc writes in one package
-        self.cache = cachemod.Cache(root / CACHE_DIR, reuse=use_cache)
+        self.cache_dir = caches.folder(root, CACHE_NAME)
+        self.cache = cachemod.Cache(self.cache_dir, reuse=use_cache)
         self.code = cachemod.code_digest(root)
         self.info = context.Info.from_workspace(ws)
         self.shared = cachemod.shared_inputs(root, ws)
@@ -153,14 +175,14 @@ class Engine:
         item = Item(doc, outputs, inputs=inputs)
         try:
             ctx = context.build(doc, self.info)
-            item.text = markdown.render(ctx, self.root)
+            item.text, item.body = markdown.render(ctx, self.root), ctx["body"]
         except Exception as exc:  # one broken document must not stop the others
             self._fail(item, doc, "Markdown", describe(exc, "render"))
             self._remove(outputs)
             return None
         item.landscape = [False] + [bool(a["landscape"]) for a in ctx["annexes"]]
         for fmt, path in outputs.items():
-            item.keys[fmt] = cachemod.key(item.text, fmt, self.code)
+            item.keys[fmt] = cachemod.key(item.text, fmt, self.code, item.body)
             if self.cache.fresh(path, item.keys[fmt]):
                 with self._lock:
                     self.result.reused += 1
@@ -199,8 +221,9 @@ class Engine:
 
     def _start(self, left: int, bar: Progress, slots: threading.Semaphore) -> tuple[Path, list["_Worker"]]:
         """A work folder and the workers (at most one per document ``left``), each with its pandoc."""
-        reference = pandoc.reference_doc(self.root / CACHE_DIR)
-        work = Path(tempfile.mkdtemp(prefix="work-", dir=self.root / CACHE_DIR))
+        reference = pandoc.reference_doc(self.cache_dir)
+        remove_abandoned_work(self.cache_dir)
+        work = Path(tempfile.mkdtemp(prefix=f"work-{os.getpid()}-", dir=self.cache_dir))
         workers = []
         try:
             for index in range(min(self.jobs, left)):
@@ -269,8 +292,8 @@ class _Worker:
         outputs = {pandoc.PANDOC_FORMAT[fmt]: folder / f"{job_id}.{pandoc.PANDOC_FORMAT[fmt]}" for fmt in item.todo}
         with self.engine._lock:
             self.in_flight += 1
-        text, item.text = item.text, ""            # pandoc has it now; keep memory flat
-        self.converter.submit(pandoc.Job(job_id, text, outputs, item))
+        text, body, item.text, item.body = item.text, item.body, "", ""   # pandoc has them now; keep memory flat
+        self.converter.submit(pandoc.Job(job_id, text, outputs, item, body))
 
     def _done(self, job: pandoc.Job, outcome: pandoc.Outcome) -> None:
         try:

@@ -12,6 +12,7 @@ from markupsafe import escape
 from .. import resources
 from . import layout, tables
 
+BODY_PLACE = "::: {#cchc-body}"   # where pandoc puts the authored body, read apart (official.lua)
 KIND_TEMPLATES = {"ke_hoach": "ke_hoach.md.j2", "bao_cao": "bao_cao.md.j2", "tu_danh_gia": "tu_danh_gia.md.j2"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~^$@{}])")
 _GROUNDS = ("Căn cứ", "Thực hiện", "Theo")
@@ -48,11 +49,15 @@ def grounds(lines: list[str]) -> list[str]:
 
 
 def render(context: dict, root: Path | None = None) -> str:
-    """The Pandoc Markdown of one document (with the templates of the workspace ``root``)."""
+    """The Pandoc Markdown of one document (with the templates of the workspace ``root``), the authored
+    body left out: the text has an empty div in its place, and pandoc reads the body apart."""
     context = dict(context, can_cu=grounds(context["can_cu"]),
                    grounds_end=";" if context["kind"] == "ke_hoach" else ".")
     template = environment(root).get_template(KIND_TEMPLATES[context["kind"]])
-    return template.render(context)
+    text = template.render(context)
+    if BODY_PLACE not in text:   # a workspace's own template that left it out would drop the body
+        raise jinja2.TemplateError(f"mẫu {template.name} thiếu chỗ đặt nội dung văn bản ({BODY_PLACE})")
+    return text
 
 
 def template_digest(root: Path | None = None) -> str:

@@ -37,15 +37,23 @@ def version() -> str:
 
 
 def reference_doc(cache_dir: Path) -> Path:
-    """The reference DOCX, built once per pandoc version and code version."""
+    """The reference DOCX, built once per pandoc version and code version. Its name carries the
+    digest of its bytes, checked before each use: a damaged or altered copy is made again."""
     from ..document import digest
     key = digest((version() + Path(reference.__file__).read_text(encoding="utf-8")).encode())
-    path = cache_dir / f"reference-{key}.docx"
-    if not path.exists():
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(reference.build(binary()))
-        os.replace(tmp, path)
+    for candidate in sorted(cache_dir.glob(f"reference-{key}-*.docx")):
+        try:
+            if digest(candidate.read_bytes()) == candidate.stem.rsplit("-", 1)[1] and not candidate.is_symlink():
+                return candidate
+            candidate.unlink()
+        except OSError:
+            pass
+    data = reference.build(binary())
+    path = cache_dir / f"reference-{key}-{digest(data)}.docx"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
     return path
 
 
@@ -57,9 +65,10 @@ PACKAGE = {"documents": 24, "bytes": 4_000_000}
 @dataclass
 class Job:
     id: str
-    text: str                         # Pandoc Markdown
+    text: str                         # Pandoc Markdown (the templates' own)
     outputs: dict[str, Path]          # pandoc format -> where pandoc writes it
     item: object = None               # the caller's
+    body: str = ""                    # authored Pandoc Markdown: read apart, kept to plain content
 
 
 @dataclass
@@ -101,10 +110,10 @@ class Converter:
         if stopped:
             self.done(job, Outcome(stopped))
             return
-        text = job.text.encode("utf-8")
-        header = {"id": job.id, "bytes": len(text),
+        text, body = job.text.encode("utf-8"), job.body.encode("utf-8")
+        header = {"id": job.id, "bytes": len(text), "body_bytes": len(body),
                   "outputs": [{"format": f, "path": str(p)} for f, p in job.outputs.items()]}
-        self._lines.put(json.dumps(header).encode("ascii") + b"\n" + text)
+        self._lines.put(json.dumps(header).encode("ascii") + b"\n" + text + body)
 
     def close(self) -> None:
         """No more jobs: wait until every submitted one is done."""

@@ -9,9 +9,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import check
+from .. import check, safeio
 from ..loader import load_workspace
-from . import assets, docpages, feeds, mkdocs_run, model, opendata, pages, reference, views
+from . import assets, docpages, feeds, mkdocs_run, model, opendata, pages, reference, safety, views
 
 
 
@@ -88,7 +88,10 @@ def _guide(out: pages.Writer) -> list[str]:
     return [out.render("guide.md.j2", "huong-dan/index.md", **reference.field_guide())]
 
 
-def _fresh(folder: Path) -> None:
+def _fresh(folder: Path, root: Path) -> None:
+    """An empty docs folder. It is below build/ and reached through no link (safeio): what is removed
+    here is only ever below it."""
+    folder = safeio.check_output_folder(folder, root)
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -101,14 +104,16 @@ def build(root: Path, as_of: dt.date, site_dir: Path, render: bool = True, jobs:
     site = model.collect(ws, ctx, as_of, findings, waived)
     outcome = Outcome(site_dir, mkdocs_run.docs_dir(root))
     outcome.errors = sum(1 for f in findings if f.severity == "error")
+    safeio.prepare_output_folder(site_dir, root)      # MkDocs empties it: no link may lead out of it
     rendered_dir = None
     if render:
-        rendered_dir = documents_dir or root / "build" / "documents"
+        rendered_dir = safeio.prepare_output_folder(documents_dir or root / "build" / "documents", root)
         outcome.render_failed = render_documents(root, ws, as_of, rendered_dir, jobs)
-    _fresh(outcome.docs_dir)
+    _fresh(outcome.docs_dir, root)
     outcome.pages, copies = write_pages(site, ws, outcome.docs_dir, rendered_dir)
     title = (site.province.get("trang_web") or {}).get("tieu_de")
-    outcome.warnings = mkdocs_run.build(root, outcome.docs_dir, site_dir, as_of, site_name=title)
+    outcome.warnings = mkdocs_run.build(root, outcome.docs_dir, site_dir, as_of,
+                                        site_name=safety.site_title(title) if title else None)
     for item in copies:
         target = site_dir / item.target
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,9 +1,12 @@
-"""SVG charts drawn at build time: plain text files, no script, no external font."""
+"""SVG charts drawn at build time: plain text files, no script, no external font.
+
+Every text placed in a chart (area names from the rule sets, titles) goes through ``xml_text``
+(safety.py): the SVG stays well-formed and no authored text becomes an element.
+"""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from .. import status
+from .safety import xml_text
 
 COLOURS = {status.ON_TIME: "#2e7d32", status.LATE: "#e0a100", status.MISSING: "#c62828",
            status.NOT_DUE: "#90a4ae", status.NOT_REQUIRED: "#eceff1"}
@@ -13,8 +16,8 @@ _FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-se
 
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-            f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" {_FONT}>\n'
-            f"<title>{escape(title)}</title>\n" + "\n".join(body) + "\n</svg>\n")
+            f'viewBox="0 0 {width} {height}" role="img" aria-label="{xml_text(title)}" {_FONT}>\n'
+            f"<title>{xml_text(title)}</title>\n" + "\n".join(body) + "\n</svg>\n")
 
 
 def _number(value: float) -> str:
@@ -30,13 +33,13 @@ def states_bar(counts: dict, title: str, width: int = 640) -> str:
         share = counts.get(state, 0) / total * width
         if share > 0:
             body.append(f'<rect x="{x:.2f}" y="0" width="{share:.2f}" height="28" fill="{COLOURS[state]}">'
-                        f"<title>{escape(STATE_LABELS[state])}: {counts.get(state, 0)}</title></rect>")
+                        f"<title>{xml_text(STATE_LABELS[state])}: {counts.get(state, 0)}</title></rect>")
         x += share
     lx = 0
     for state in order:
         label = f"{STATE_LABELS[state]}: {counts.get(state, 0)}"
         body.append(f'<rect x="{lx}" y="40" width="14" height="14" fill="{COLOURS[state]}"/>')
-        body.append(f'<text x="{lx + 20}" y="52" font-size="13" fill="#263238">{escape(label)}</text>')
+        body.append(f'<text x="{lx + 20}" y="52" font-size="13" fill="#263238">{xml_text(label)}</text>')
         lx += 20 + len(label) * 7 + 24  # about 7 px per character at 13 px
     return _svg(width, 62, title, body)
 
@@ -64,7 +67,7 @@ def area_bars(areas, title: str, width: int = 640) -> str:
         lines = _label_lines(area.name)
         row = 30 + line * (len(lines) - 1)
         middle = y + row // 2
-        spans = "".join(f'<tspan x="0" dy="{0 if i == 0 else line}">{escape(text)}</tspan>'
+        spans = "".join(f'<tspan x="0" dy="{0 if i == 0 else line}">{xml_text(text)}</tspan>'
                         for i, text in enumerate(lines))
         body.append(f'<text x="0" y="{middle + 5 - line * (len(lines) - 1) // 2}" font-size="13" '
                     f'fill="#263238">{spans}</text>')
@@ -72,7 +75,7 @@ def area_bars(areas, title: str, width: int = 640) -> str:
         if area.percent is not None:
             filled = bar_w * area.percent / 100
             body.append(f'<rect x="{label_w}" y="{middle - 8}" width="{filled:.2f}" height="16" fill="#1565c0">'
-                        f"<title>{escape(area.name)}: {_number(area.percent)}%</title></rect>")
+                        f"<title>{xml_text(area.name)}: {_number(area.percent)}%</title></rect>")
         text = f"{_number(area.percent)}%" if area.percent is not None else "–"
         body.append(f'<text x="{label_w + bar_w + 6}" y="{middle + 5}" font-size="13" fill="#263238">{text}</text>')
         y += row

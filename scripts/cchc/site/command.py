@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 from ..cliargs import integer as _int, iso_date as _date, unexpected, workspace_root
+from ..output import visible
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -45,11 +46,15 @@ def _report(outcome) -> None:
         print(f"  Lưu ý: {outcome.render_failed} văn bản không in được (chạy \"cchc render\" để xem); "
               f"trang của chúng hiện nội dung do đơn vị soạn.")
     for message in outcome.warnings:
-        print(f"  MkDocs: {message}", file=sys.stderr)
+        print(f"  MkDocs: {visible(message, keep=chr(10))}", file=sys.stderr)
 
 
 def _failure(exc: Exception) -> str:
     from mkdocs.exceptions import MkDocsException
+
+    from ..safeio import UnsafeOutput
+    if isinstance(exc, UnsafeOutput):
+        return f"cchc: không tạo được trang công khai: {exc}"
     if isinstance(exc, MkDocsException):
         return f"cchc: không tạo được trang công khai; MkDocs báo: {exc}. Kiểm tra tệp mkdocs.yml của kho."
     if isinstance(exc, OSError) and exc.strerror:

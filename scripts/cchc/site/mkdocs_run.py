@@ -47,14 +47,16 @@ def docs_dir(root: Path) -> Path:
     """The docs folder the workspace's mkdocs.yml names, where the pages are generated. The build
     empties it first, so only a folder under build/ is accepted (a workspace made by an older
     `cchc init` names content/, which holds authored files): anything else means build/site-src."""
-    default = (root / "build" / "site-src").resolve()
+    default = Path(os.path.abspath(root / "build" / "site-src"))
     config = config_file(root)
     if config != root / "mkdocs.yml":
         return default
     with config.open(encoding="utf-8") as handle:
         data = yaml.load(handle, Loader=_Lenient) or {}
-    named = (root / str(data.get("docs_dir") or "build/site-src")).resolve()
-    build = (root / "build").resolve()
+    # Lexically, never through links: a committed link build/site-src -> ../units must not make
+    # the build empty units/ (the build also refuses a docs folder reached through a link).
+    named = Path(os.path.abspath(root / str(data.get("docs_dir") or "build/site-src")))
+    build = Path(os.path.abspath(root / "build"))
     return named if build in named.parents else default
 
 

@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+from ..output import safe_csv_cell
 from . import progress
 
 DATA_DIR = "du-lieu"
@@ -56,7 +57,7 @@ def to_csv(rows: list[dict]) -> str:
     if rows:
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: safe_csv_cell(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()
 
 

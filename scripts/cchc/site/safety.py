@@ -1,7 +1,11 @@
 """Nothing an author writes reaches the public site as markup.
 
 - ``md(text)``: authored text (titles, names, results) as literal Markdown inline content.
-- ``attr(text)``: text for an HTML attribute value.
+- ``attr(text)``: text for an HTML attribute value (or HTML text inside a raw-HTML block).
+- ``url_path(path)``: a path (folder and file names) as a URL, percent-encoded; templates use Jinja's
+  ``urlencode`` filter, which encodes the same way.
+- ``xml_text(text)``: text for XML (the Atom feed, SVG charts), content or quoted attribute.
+- ``site_title(text)``: the site's name for the theme, which prints it in places without escaping.
 - ``clean_html(html)``: an allow-list filter for the HTML of a document (its rendered fragment or
   its body converted here): scripts, styles, frames, forms and unknown tags are dropped, ``on*``
   attributes and ``javascript:`` links removed, comments left out.
@@ -10,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 from html.parser import HTMLParser
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~<>])")
@@ -26,16 +31,43 @@ _SAFE_STYLE = re.compile(r"\s*(text-align:\s*(left|right|center|justify)|width:\
 _SAFE_CLASS = re.compile(r"cchc-[a-z0-9-]+\Z|(footnotes|footnote-ref|footnote-back|unnumbered|header|odd|even)\Z")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 SAFE_SCHEMES = ("http", "https", "mailto")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# What XML 1.0 does not allow at all: C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF.
+_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_MARKUP = re.compile("[<>\"'`]")   # "&" stays: without "<" it cannot make markup
+
+
+def _line(text) -> str:
+    """One line of text without control characters."""
+    return " ".join(_CONTROL.sub("", str(text if text is not None else "")).split())
 
 
 def md(text) -> str:
     """Authored text as literal Markdown inline content: no link, no markup, no raw HTML, one line."""
-    flat = " ".join(str(text if text is not None else "").split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(_line(text), quote=False))
 
 
 def attr(text) -> str:
-    return html.escape(" ".join(str(text if text is not None else "").split()), quote=True)
+    return html.escape(_line(text), quote=True)
+
+
+def url_path(path) -> str:
+    """A path as a URL: everything but letters, digits and "/-._~" percent-encoded (a quote, space,
+    "<" or "#" in a file name cannot end the URL or the attribute holding it)."""
+    return urllib.parse.quote(str(path), safe="/-._~")
+
+
+def xml_text(text) -> str:
+    """Text for XML element content or a quoted attribute: characters XML 1.0 does not allow removed,
+    & < > " ' escaped; the document stays well-formed whatever was authored."""
+    return html.escape(_XML_INVALID.sub("", str(text if text is not None else "")), quote=True)
+
+
+def site_title(text) -> str:
+    """The site's name as MkDocs Material needs it: the theme prints ``site_name`` unescaped in some
+    places (header, <title>), so it gets no character that makes a tag or ends an attribute, and no
+    control character."""
+    return " ".join(_MARKUP.sub(" ", _line(text)).split())
 
 
 def safe_href(value: str) -> bool:

@@ -1,6 +1,8 @@
 """What each overview page shows: home (the dashboard), units, documents, reform areas."""
 from __future__ import annotations
 
+import re
+
 from .. import status
 from . import feeds, progress
 from .model import KIND_ORDER
@@ -97,6 +99,12 @@ def unit_page(site, uid: str) -> dict:
             "parent": parent if parent in site.units else None}
 
 
+def anchor(ident: str) -> str:
+    """A heading id (and link fragment) from a rule-set key: "the_che" -> "the-che"; nothing but letters,
+    digits and hyphens, so that a key cannot add attributes to the heading ({ #id ... })."""
+    return re.sub(r"[^a-z0-9]+", "-", str(ident).lower()).strip("-") or "linh-vuc"
+
+
 def areas_page(site) -> dict:
     year = site.year
     tasks = progress.tasks(site, year)
@@ -106,5 +114,6 @@ def areas_page(site) -> dict:
         grouped.setdefault((task.area, task.unit), []).append(task)
     per_unit = {area.id: [(uid, progress.summarise(area.id, area.name, grouped[(a, uid)]))
                           for a, uid in sorted(grouped) if a == area.id] for area in areas}
-    return {"year": year, "areas": areas, "per_unit": per_unit, "rule": progress.ROLLUP_RULE,
+    return {"year": year, "areas": areas, "anchors": {area.id: anchor(area.id) for area in areas},
+            "per_unit": per_unit, "rule": progress.ROLLUP_RULE,
             "states": progress.STATE_NAMES, "total": len(tasks)}
