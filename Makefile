@@ -80,4 +80,4 @@ schemas: install
 	$(BIN)/cchc schema --out content/schemas
 
 clean:
-	rm -rf $(VENV) $(LOCK_VENV) site build .cchc-cache bench/work
+	rm -rf $(VENV) $(LOCK_VENV) site build bench/work

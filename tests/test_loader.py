@@ -1,11 +1,14 @@
 """The loader: positions, codes kept as written, dates, encodings."""
 import datetime as dt
+import shutil
 
 import pytest
 
 from cchc import document, yamlpos
 from cchc.findings import Collector
 from cchc.validate import parse_date
+
+from conftest import BASE, ROOT
 
 
 def load(text: str):
@@ -208,3 +211,65 @@ def test_links_fifos_and_devices_are_refused_before_reading(tmp_path):
         assert [(f.code, f.args["kind"]) for f in doc.findings] == [("CCHC-L017", kind)]
     (tmp_path / "big").write_bytes(b"x" * 100)
     assert len(safeio.read_file(tmp_path / "big", 10)) == 11     # no more than the limit and one byte
+
+
+def test_control_characters_written_as_yaml_escapes_are_l015():
+    value, _, found = load('a: "x\\x01y\\e[31m"\nb: "tab\\tand\\nline"\nc: \'\\x01 stays text\'\n')
+    assert found == [("CCHC-L015", 1, 4)]
+    assert value == {"a": "x y [31m", "b": "tab\tand\nline", "c": "\\x01 stays text"}
+
+
+def test_a_folder_that_cannot_be_listed_is_told(tmp_path, monkeypatch):
+    import os
+
+    from cchc import workspace
+    shutil.copytree(BASE, tmp_path / "ws")
+    root = tmp_path / "ws"
+    locked = str(root / "units" / "so-a" / "2026")
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def refuse(real):
+        def call(path="."):
+            if str(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+        return call
+    monkeypatch.setattr(workspace.os, "scandir", refuse(real_scandir))
+    monkeypatch.setattr(document.os, "listdir", refuse(real_listdir))
+    from cchc import check
+    findings, _, _ = check.run(root, use_cache=False, jobs=1)
+    assert [(f.code, f.path, f.args.get("reason")) for f in findings if f.severity == "error"] == [
+        ("CCHC-L016", "units/so-a/2026", "Permission denied")]
+
+
+@pytest.mark.parametrize("edit", [
+    ("ky_bao_cao:\n", "ky_bao_cao:\n  nam:\n"),                    # an empty period in a rule set of its own
+    ("loai_don_vi:\n", "loai_don_vi:\n  so_nganh:\n"),             # an empty unit kind
+])
+def test_emptied_rule_set_entries_are_no_internal_error(tmp_path, edit, capsys):
+    from cchc import cli
+    shutil.copytree(BASE, tmp_path / "ws")
+    rules = tmp_path / "ws/content/rules/2025.yml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace(*edit), encoding="utf-8")
+    for argv in (["check", "--as-of", "2026-11-23"], ["check", "--as-of", "2026-11-23"],
+                 ["status", "--as-of", "2026-11-23"]):
+        cli.main([*argv, "--workspace", str(tmp_path / "ws")])
+        printed = capsys.readouterr()
+        assert "E001" not in printed.out and "ngoài dự kiến" not in printed.err
+
+
+def test_a_removed_rule_block_is_no_internal_error_with_the_cache(tmp_path, capsys):
+    from cchc import cli
+    shutil.copytree(ROOT, tmp_path / "ws", ignore=shutil.ignore_patterns(".venv*", ".git", "build", "site",
+                                                                             "bench", "tests", "scripts"))
+    root = tmp_path / "ws"
+    assert cli.main(["check", "--as-of", "2026-11-23", "--workspace", str(root)]) == 0
+    rules = root / "content/rules/2025.yml"
+    text = rules.read_text(encoding="utf-8")
+    start = text.index("\nky_bao_cao:")
+    end = text.index("\n", text.index("\n", start + 1) + 1)
+    rules.write_text(text[:start] + text[end:], encoding="utf-8")       # the block's first entry goes
+    for _ in range(2):                                                   # cold and from the cache
+        cli.main(["check", "--as-of", "2026-11-23", "--workspace", str(root)])
+        printed = capsys.readouterr()
+        assert "E001" not in printed.out and "ngoài dự kiến" not in printed.err and "Error" not in printed.err

@@ -1,7 +1,7 @@
 """Where caches live, and the check cache's data format (SECURITY.md).
 
-Caches are data, never code: JSON, with a few tagged values (dates, numbers that remember how they
-were written, tuples). They are kept outside the work tree, in the user's cache folder
+Caches are data, never code: plain JSON, and beside it the places of the few values JSON cannot
+hold (dates, numbers that remember how they were written, tuples). They are kept outside the work tree, in the user's cache folder
 ($CCHC_CACHE_DIR, else $XDG_CACHE_HOME/cchc, else ~/.cache/cchc), one folder per workspace,
 so that a pull request cannot plant one: a cached result says a file is clean, and a planted
 entry with the right content hash would hide its errors. A cache that cannot be read is ignored
@@ -26,53 +26,44 @@ def folder(root: Path, name: str) -> Path:
     if not base:
         xdg = os.environ.get("XDG_CACHE_HOME")
         base = os.path.join(xdg, "cchc") if xdg else os.path.join(os.path.expanduser("~"), ".cache", "cchc")
-    workspace = hashlib.blake2b(str(Path(os.path.abspath(root))).encode(), digest_size=8).hexdigest()
-    return Path(base) / f"{Path(root).name[:40]}-{workspace}" / name
+    root = Path(os.path.abspath(root))
+    workspace = hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
+    return Path(base) / f"{root.name[:40]}-{workspace}" / name
 
 
 def write_json(path: Path, value) -> None:
     """Write ``value`` atomically; a cache that cannot be written only makes the next run slower."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))   # in one piece: C speed
         handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))
+            stream.write(text)
         os.replace(tmp, path)
     except (OSError, TypeError, ValueError):
         pass
 
 
-def read_json(path: Path, hook=None):
+def read_json(path: Path):
     """The value stored at ``path``, or None when it is missing or damaged."""
     try:
         with path.open(encoding="utf-8") as stream:
-            return json.load(stream, object_hook=hook)
+            return json.load(stream)
     except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
 
 
-# --- values: JSON with tags -------------------------------------------------------------------
+# --- values: plain JSON, and the few values JSON cannot hold set aside -----------------------
+# A value is stored as plain JSON (a date as its ISO text, a number as a number, a tuple as a list)
+# with a list of patches [path, tag, text] for the values that were not plain: reading is then
+# json.loads at C speed, and only the patched places are visited.
 
-def encode(value):
-    """A value of a loaded document (YAML data, finding arguments, outlines) as JSON data."""
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, RawInt):
-        return {"$i": value.raw}
-    if isinstance(value, RawFloat):
-        return {"$f": value.raw}
-    if isinstance(value, (int, float)):
-        return value
-    if isinstance(value, dt.date):
-        return {"$d": value.isoformat()}
-    if isinstance(value, dict):
-        items = {str(k): encode(v) for k, v in value.items()}
-        return {"$m": list(items.items())} if any(k.startswith("$") for k in items) else items
-    if isinstance(value, tuple):
-        return {"$t": [encode(v) for v in value]}
-    if isinstance(value, list):
-        return [encode(v) for v in value]
-    raise TypeError(f"not cacheable: {type(value).__name__}")
+_PLAIN = {str, int, float, bool, type(None)}
+_RESTORE = {
+    "i": lambda text: _raw(RawInt, text),
+    "f": lambda text: _raw(RawFloat, text),
+    "d": dt.date.fromisoformat,
+}
 
 
 def _raw(kind, text: str):
@@ -81,27 +72,64 @@ def _raw(kind, text: str):
     return value
 
 
-_TAGS = {
-    "$i": lambda v: _raw(RawInt, v),
-    "$f": lambda v: _raw(RawFloat, v),
-    "$d": dt.date.fromisoformat,
-    "$t": tuple,
-    "$m": dict,
-}
+def flatten(value, path: tuple = (), patches: list | None = None):
+    """(plain JSON data, patches) for a value of a loaded document."""
+    if patches is None:
+        patches = []
+        return flatten(value, path, patches), patches
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        return {k: flatten(v, path + (k,), patches) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        if kind is tuple:
+            patches.append([list(path), "t", ""])
+        return [flatten(v, path + (i,), patches) for i, v in enumerate(value)]
+    if kind is RawInt:
+        if value.raw != str(int(value)):
+            patches.append([list(path), "i", value.raw])
+        return int(value)
+    if kind is RawFloat:
+        patches.append([list(path), "f", value.raw])
+        return float(value)
+    if kind is dt.date:
+        patches.append([list(path), "d", value.isoformat()])
+        return value.isoformat()
+    raise TypeError(f"not cacheable: {kind.__name__}")
 
 
-def decode_hook(obj: dict):
-    if len(obj) == 1:
-        key = next(iter(obj))
-        if key in _TAGS:
-            return _TAGS[key](obj[key])
-    return obj
+def restore(plain, patches: list):
+    """The value ``flatten`` was given. Tuples are restored last, innermost first (a tuple holds no
+    patched value of its own: the values inside it are patched while it is still a list)."""
+    tuples = []
+    for path, tag, text in patches:
+        if tag == "t":
+            tuples.append(path)
+            continue
+        if not path:
+            plain = _RESTORE[tag](text)
+            continue
+        parent = plain
+        for step in path[:-1]:
+            parent = parent[step]
+        parent[path[-1]] = _RESTORE[tag](text)
+    for path in sorted(tuples, key=len, reverse=True):
+        if not path:
+            plain = tuple(plain)
+            continue
+        parent = plain
+        for step in path[:-1]:
+            parent = parent[step]
+        parent[path[-1]] = tuple(parent[path[-1]])
+    return plain
 
 
 def encode_finding(finding: Finding) -> list:
-    return [finding.code, finding.path, finding.line, finding.column, encode(finding.args), finding.severity]
+    args, patches = flatten(finding.args)
+    return [finding.code, finding.path, finding.line, finding.column, args, patches, finding.severity]
 
 
 def decode_finding(row: list) -> Finding:
-    code, path, line, column, args, severity = row
-    return Finding(code, path, line, column, args, severity)
+    code, path, line, column, args, patches, severity = row
+    return Finding(code, path, line, column, restore(args, patches), severity)

@@ -137,12 +137,16 @@ def cmd_consolidate(args) -> int:
     result = consolidate.build(ws, ctx, year, period, args.as_of, number=args.so_ky_hieu or "", issued=args.ngay)
     try:
         out_dir = safeio.prepare_output_folder(Path(args.out) if args.out else root / "build" / "tong-hop", root)
+        source = out_dir.joinpath(*Path(result.rel).parts[1:])
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(result.text, encoding="utf-8")
     except safeio.UnsafeOutput as exc:
         print(f"cchc: {exc}", file=sys.stderr)
         return EXIT_FINDINGS
-    source = out_dir.joinpath(*Path(result.rel).parts[1:])
-    source.parent.mkdir(parents=True, exist_ok=True)
-    source.write_text(result.text, encoding="utf-8")
+    except OSError as exc:
+        print(f"cchc: không ghi được báo cáo tổng hợp vào {args.out or 'build/tong-hop'}: {exc.strerror}. Chọn thư "
+              f"mục khác bằng --out hoặc kiểm tra quyền ghi.", file=sys.stderr)
+        return EXIT_FINDINGS
     name = periods[period]['ten']
     print(f"Đã tổng hợp báo cáo {name[:1].lower() + name[1:]} năm {year}: {source}")
     for uid, code in result.broken:

@@ -6,6 +6,7 @@ so its result can be cached by content hash.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,10 @@ class Document:
         if self.positions is None:
             self.positions = load(Path(self.root), self.path, self.role).positions or yamlpos.Positions()
         return self.positions
+
+    def of(self, path: tuple, key: bool = False) -> tuple:
+        """As Positions.of, reading the file again only when a position is asked for."""
+        return self.all_positions().of(path, key=key)
 
     def pos(self, *path, key: bool = False) -> tuple:
         found = self.all_positions().of(path, key=key)
@@ -115,9 +120,14 @@ def refused(root: Path, rel: str, role: str) -> Document:
     from .outline import ascii_fold
     from .workspace import misnamed, special
     out = Collector(rel)
-    kind = special(root, rel) if role == "special" else None
+    if role == "special" and (root / rel).is_dir() and not (root / rel).is_symlink():
+        try:                                     # a folder that cannot be listed
+            os.listdir(root / rel)
+        except OSError as exc:
+            out.add("CCHC-L016", reason=exc.strerror or "không mở được thư mục")
+            return Document(rel, role, findings=out.items)
     if role == "special":
-        kind = kind or ("một tệp đặc biệt", "a special file")
+        kind = special(root, rel) or ("một tệp đặc biệt", "a special file")
         out.add("CCHC-L017", path=rel, kind=kind[0], kind_en=kind[1])
     else:
         name = misnamed(rel) or rel

@@ -28,7 +28,7 @@ trang_web:
   tieu_de: Công khai tiến độ cải cách hành chính {ten_day_du}
 """
 
-GITIGNORE = "/site/\n/build/\n.cchc-cache/\n.venv/\n"
+GITIGNORE = "/site/\n/build/\n.venv/\n"
 
 
 def _full_name(name: str) -> str:

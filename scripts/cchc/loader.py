@@ -96,20 +96,19 @@ _FIELDS = ("path", "role", "kind", "data", "body", "body_line", "tables", "diges
 
 
 def _to_json(doc: Document) -> dict:
-    entry = {name: caches.encode(getattr(doc, name)) for name in _FIELDS}
-    entry["findings"] = [caches.encode_finding(f) for f in doc.findings]
-    return entry
+    fields, patches = caches.flatten({name: getattr(doc, name) for name in _FIELDS})
+    return {"fields": fields, "patches": patches, "findings": [caches.encode_finding(f) for f in doc.findings]}
 
 
 def _from_json(entry: dict) -> Document:
-    doc = Document(**{name: entry[name] for name in _FIELDS})
+    doc = Document(**caches.restore(entry["fields"], entry["patches"]))
     doc.findings = [caches.decode_finding(row) for row in entry["findings"]]
     doc.positions = None
     return doc
 
 
 def _read_cache(path: Path, code: str) -> dict:
-    stored = caches.read_json(path, caches.decode_hook)
+    stored = caches.read_json(path)
     if not isinstance(stored, dict) or stored.get("code") != code:
         return {}
     try:

@@ -19,7 +19,7 @@ from .findings import Collector
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_BACKTICKS = re.compile(r"`+")
 _TAG = re.compile(r"(?<!\\)<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)/?>")
 _EVENT = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
 _SCRIPT_LINK = re.compile(r"(?:\]\(|^ {0,3}\[[^\]]*\]:)[ \t]*(?:<[ \t]*)?((?:java|vb)script|data)[ \t]*:",
@@ -49,8 +49,31 @@ def visible_lines(body: str) -> list[str]:
                 fence = None
             lines[index] = ""
         else:
-            lines[index] = _CODE_SPAN.sub(_blank, line)
+            for start, end in reversed(code_spans(line)):
+                line = line[:start] + " " * (end - start) + line[end:]
+            lines[index] = line
     return lines
+
+
+def code_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each code span of a line: a run of n backticks up to the next run of exactly n
+    (CommonMark). Linear: the next run of each length is known before the scan."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    following: list[int | None] = [None] * len(runs)
+    last: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        following[index] = last.get(length)
+        last[length] = index
+    spans, index = [], 0
+    while index < len(runs):
+        closing = following[index]
+        if closing is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closing][1]))
+        index = closing + 1
+    return spans
 
 
 def _tag_detail(name: str, attributes: str) -> tuple[str, str]:
@@ -86,10 +109,10 @@ def _raw_blocks(body: str, first_line: int, path: str, out: Collector) -> None:
         if fence:
             out.at("CCHC-H004", (path, first_line + offset, 1), fmt=fence.group(1))
             continue
-        for span in _CODE_SPAN.finditer(line):   # a code span followed by {=format}
-            raw = _RAW_ATTRIBUTE.match(line, span.end())
+        for _, end in code_spans(line):            # a code span followed by {=format}
+            raw = _RAW_ATTRIBUTE.match(line, end)
             if raw:
-                out.at("CCHC-H004", (path, first_line + offset, span.end() + 1), fmt=raw.group(1))
+                out.at("CCHC-H004", (path, first_line + offset, end + 1), fmt=raw.group(1))
 
 
 def check_body(path: str, body: str, first_line: int, out: Collector) -> None:
@@ -112,3 +135,19 @@ def check_markup(ws, ctx, out: Collector) -> None:
     for doc in ws.of_role("document"):
         if doc.body:
             check_body(doc.path, doc.body, doc.body_line, out)
+
+
+def neutralise(text: str) -> str:
+    """A hand-written page (content/) as Markdown that shows its HTML tags as text and has no script
+    link: the "<" of every tag CCHC-H001 would report becomes "&lt;", a javascript:/vbscript:/data:
+    link target becomes an anchor ("#alert(1)"). Comments, code spans and fenced code stay as they are."""
+    lines = text.split("\n")
+    for index, line in enumerate(visible_lines(text)):
+        original = lines[index]
+        for match in reversed([*_TAG.finditer(line), *_SCRIPT_LINK.finditer(line)]):
+            if match.re is _TAG:
+                original = original[:match.start()] + "&lt;" + original[match.start() + 1:]
+            else:
+                original = original[:match.start(1)] + "#" + original[match.end(1) + 1:]
+        lines[index] = original
+    return "\n".join(lines)

@@ -54,7 +54,7 @@ class RuleBook:
                 base = self._resolve(parent, chain + (year,), out)
                 merged = merge(base or {}, data)
                 merged.pop("extends", None)
-                if base and validate.check("rules", merged, doc.all_positions(), out) is None:
+                if base and validate.check("rules", merged, doc, out) is None:   # doc.of() reads positions if needed
                     self.resolved[year] = None
                     return None
         merged.pop("extends", None)

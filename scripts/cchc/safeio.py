@@ -37,20 +37,31 @@ def kind_of(path: Path) -> tuple[str, str] | None:
     return None if stat.S_ISREG(mode) else KINDS.get(stat.S_IFMT(mode), ("một tệp đặc biệt", "a special file"))
 
 
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def read_file(path: Path, limit: int) -> bytes:
     """The bytes of a regular file, at most ``limit + 1`` of them (so that "too large" can be told)."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        handle = os.open(path, flags)
-    except OSError as exc:
+        handle = os.open(path, _READ_FLAGS)
+    except OSError:
         if os.path.islink(path):        # O_NOFOLLOW on a link: ELOOP
             raise NotRegular(path, stat.S_IFLNK) from None
-        raise exc
-    with os.fdopen(handle, "rb") as stream:
-        mode = os.fstat(stream.fileno()).st_mode
+        raise
+    try:
+        mode = os.fstat(handle).st_mode
         if not stat.S_ISREG(mode):
             raise NotRegular(path, mode)
-        return stream.read(limit + 1)
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(handle, left)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
 
 
 class UnsafeOutput(Exception):

@@ -71,7 +71,12 @@ def _walk(root: Path, top: str, specials: set | None = None) -> list[str]:
         rel_folder = pending.pop()
         try:
             entries = list(os.scandir(root / rel_folder))
-        except OSError:
+        except FileNotFoundError:                # no units/ (or content/rules/) yet: nothing to read
+            continue
+        except OSError:                          # a folder that cannot be listed: told, not skipped
+            result.append(rel_folder)
+            if specials is not None:
+                specials.add(rel_folder)
             continue
         for entry in entries:
             if entry.name.startswith("."):

@@ -20,6 +20,9 @@ from .findings import Collector
 MAX_NODES = 200_000
 MAX_DEPTH = 60
 
+# Control characters a double-quoted scalar can hold through escapes ("\x01", "\e", "\v"); the
+# file itself cannot (textcheck.py). Tab and line feed are text.
+_ESCAPED_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
 _FLOAT = re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\Z")
 _NULLS = {"", "~", "null", "Null", "NULL"}
@@ -262,6 +265,9 @@ class _Builder:
     def scalar(self, event) -> None:
         self.count(1, event.start_mark)
         pos = self.pos(event.start_mark)
+        if event.style == '"' and _ESCAPED_CONTROL.search(event.value):   # written as an escape: "\x1b"
+            self.out.at("CCHC-L015", pos, codepoint=f"{ord(_ESCAPED_CONTROL.search(event.value).group()):04X}")
+            event.value = _ESCAPED_CONTROL.sub(" ", event.value)
         top = self.stack[-1] if self.stack else None
         if top is not None and top.is_map and top.key is _NOKEY:
             self.set_key(top, nfc(event.value), pos)

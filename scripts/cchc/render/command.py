@@ -74,6 +74,10 @@ def main(args) -> int:
     except safeio.UnsafeOutput as exc:
         print(f"cchc: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as exc:
+        print(f"cchc: không ghi được vào thư mục kết quả {args.out or DEFAULT_OUT}: {exc.strerror}. Chọn thư mục "
+              f"khác bằng --out hoặc kiểm tra quyền ghi.", file=sys.stderr)
+        return EXIT_FAILED
     engine = Engine(root, ws, args.format, out_dir, jobs=args.jobs or os.cpu_count() or 1,
                     use_cache=not args.no_cache)
     result = engine.run(docs)

@@ -100,7 +100,9 @@ def describe(exc: Exception, command: str) -> str:
     else one sentence pointing to a log with the details (never an exception's name)."""
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
-    if type(exc).__module__ == "typst":          # the typesetter's own words about the document
+    if isinstance(exc, pdf.LimitReached):
+        return str(exc)
+    if isinstance(exc, pdf.TypstFailed):         # the typesetter's own words about the document
         return f"typst: {str(exc).splitlines()[0] if str(exc) else ''}"
     if isinstance(exc, jinja2.TemplateError):    # a workspace's own template (templates/render/)
         return f"mẫu văn bản không dùng được: {exc.message or ''}"
@@ -216,6 +218,7 @@ class Engine:
         finally:
             for worker in workers:
                 worker.close()
+            pdf.stop_all()
             if work is not None:
                 shutil.rmtree(work, ignore_errors=True)
 
@@ -242,6 +245,7 @@ class Engine:
         item = job.item
         if outcome.error:
             self._fail(item, item.doc, "pandoc", outcome.error)
+            self._remove(item.outputs)          # no earlier copy may be published as if current
             return
         for fmt in item.todo:
             try:
@@ -249,6 +253,7 @@ class Engine:
                 write_atomic(item.outputs[fmt], data)
             except Exception as exc:  # noqa: BLE001 - reported as a finding on this document
                 self._fail(item, item.doc, fmt.upper(), describe(exc, "render"))
+                self._remove({fmt: item.outputs[fmt]})
                 continue
             with self._lock:
                 self.cache.record(item.outputs[fmt], item.keys[fmt], item.inputs[fmt])

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import os
+import select
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -46,20 +50,100 @@ def source(body: str) -> str:
     return preamble() + "\n" + body
 
 
+# Each document is compiled in a child process of its own worker thread, with a limit of time and
+# of memory (SECURITY.md, rule 5): a document that would run too long or grow too large stops its
+# child, which is started again for the next document, and becomes a finding on that document.
+TIME_LIMIT_S = float(os.environ.get("CCHC_PDF_TIME_LIMIT", "120"))
+MEMORY_LIMIT_BYTES = 3 * 1024 ** 3
+_PACKAGE_PATH = str(Path(__file__).resolve().parents[2])   # the folder holding the cchc package
+
+
+class LimitReached(RuntimeError):
+    """A document took more than the time or memory allowed; the message is for the user."""
+
+
+class _Typst:
+    """One child process (typst_child.py) compiling in ``work``, spoken to over its stdin/stdout."""
+
+    def __init__(self, work: Path):
+        self.work = work
+        self.process = None
+
+    def _start(self) -> None:
+        argv = [sys.executable, "-m", "cchc.render.typst_child", str(self.work), str(MEMORY_LIMIT_BYTES),
+                os.pathsep.join(font_dirs())]
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (_PACKAGE_PATH, os.environ.get("PYTHONPATH")))))
+        self.process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, env=env)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            for stream in (self.process.stdin, self.process.stdout):
+                stream.close()
+        self.process = None
+
+    def compile(self, path: Path, timestamp: int) -> bytes:
+        if self.process is None or self.process.poll() is not None:
+            self._start()
+        try:
+            self.process.stdin.write(json.dumps({"path": str(path), "timestamp": timestamp}).encode() + b"\n")
+            self.process.stdin.flush()
+        except OSError:
+            self.stop()
+            raise LimitReached("bộ in PDF dừng giữa chừng; chạy lại lệnh") from None
+        ready, _, _ = select.select([self.process.stdout], [], [], TIME_LIMIT_S)
+        if not ready:
+            self.stop()
+            raise LimitReached(f"in PDF quá {TIME_LIMIT_S:g} giây nên đã dừng; kiểm tra các bảng rất lớn "
+                               f"hoặc nội dung lặp lại trong văn bản")
+        try:
+            answer = json.loads(self.process.stdout.readline())
+            data = self.process.stdout.read(answer["bytes"])
+        except (ValueError, KeyError, TypeError):
+            self.stop()
+            raise LimitReached("in PDF dừng giữa chừng (có thể do vượt giới hạn bộ nhớ); kiểm tra các bảng "
+                               "rất lớn trong văn bản") from None
+        if answer["status"] == "memory":
+            self.stop()
+            raise LimitReached("in PDF vượt giới hạn bộ nhớ; kiểm tra các bảng rất lớn trong văn bản")
+        if answer["status"] == "error":
+            raise TypstFailed(data.decode("utf-8", "replace"))
+        return data
+
+
+class TypstFailed(RuntimeError):
+    """typst's own message about the document."""
+
+
 _local = threading.local()
+_children: list[_Typst] = []
+_children_lock = threading.Lock()
 
 
-def _compiler(work: Path):
-    """One typst compiler per thread and folder: fonts are loaded once."""
-    import typst
+def _compiler(work: Path) -> _Typst:
+    """One typst child per thread and folder: fonts are loaded once."""
     cached = getattr(_local, "compiler", None)
-    if cached is None or cached[0] != work:
-        _local.compiler = (work, typst.Compiler(root=str(work), font_paths=font_dirs(), ignore_system_fonts=True))
-    return _local.compiler[1]
+    if cached is None or cached.work != work:
+        if cached is not None:
+            cached.stop()
+        cached = _local.compiler = _Typst(work)
+        with _children_lock:
+            _children.append(cached)
+    return cached
+
+
+def stop_all() -> None:
+    """Stop every typst child (at the end of a render)."""
+    with _children_lock:
+        for child in _children:
+            child.stop()
+        _children.clear()
 
 
 def compile_pdf(body: str, work: Path, name: str) -> bytes:
     """Compile one typst body to PDF bytes (deterministic: fixed creation time, no system fonts)."""
     main = work / f"{name}.full.typ"
     main.write_text(source(body), encoding="utf-8")
-    return _compiler(work).compile(input=str(main), format="pdf", timestamp=int(FIXED_TIME.timestamp()))
+    return _compiler(work).compile(main, int(FIXED_TIME.timestamp()))

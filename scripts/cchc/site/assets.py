@@ -1,10 +1,11 @@
 """Static files of the docs folder: styles, the Vietnamese search file, charts, hand-written pages."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
-from .. import resources
+from .. import markup, resources
 from . import charts, progress
 
 STYLE = "assets/cchc-site.css"
@@ -52,15 +53,34 @@ def write_charts(site, docs_dir: Path) -> list[str]:
 
 
 def copy_hand_written(root: Path, docs_dir: Path) -> list[str]:
-    """content/huong-dan/ and any top-level content/*.md page whose name a generated page does not take."""
+    """content/huong-dan/ and any top-level content/*.md page whose name a generated page does not take.
+    Only regular files are copied (a link, to /etc/passwd say, is skipped), and the Markdown pages
+    show their raw HTML as text (markup.neutralise)."""
     copied = []
     for folder in HAND_WRITTEN:
         source = root / "content" / folder
-        if source.is_dir():
-            shutil.copytree(source, docs_dir / folder, dirs_exist_ok=True)
+        if source.is_dir() and not source.is_symlink():
+            for page in _regular_files(source):
+                _copy_page(page, docs_dir / folder / page.relative_to(source))
             copied.append(folder)
     for page in sorted((root / "content").glob("*.md")):
-        if page.name not in GENERATED_NAMES:
-            shutil.copyfile(page, docs_dir / page.name)
+        if page.name not in GENERATED_NAMES and page.is_file() and not page.is_symlink():
+            _copy_page(page, docs_dir / page.name)
             copied.append(page.name)
     return copied
+
+
+def _regular_files(folder: Path) -> list[Path]:
+    found = []
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not os.path.islink(os.path.join(current, d)))
+        found += [Path(current, f) for f in sorted(files) if Path(current, f).is_file() and not Path(current, f).is_symlink()]
+    return found
+
+
+def _copy_page(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if source.suffix == ".md":
+        target.write_text(markup.neutralise(source.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+    else:
+        shutil.copyfile(source, target)

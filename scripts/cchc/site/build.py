@@ -104,6 +104,7 @@ def build(root: Path, as_of: dt.date, site_dir: Path, render: bool = True, jobs:
     site = model.collect(ws, ctx, as_of, findings, waived)
     outcome = Outcome(site_dir, mkdocs_run.docs_dir(root))
     outcome.errors = sum(1 for f in findings if f.severity == "error")
+    safeio.check_output_folder(outcome.docs_dir, root)   # every output folder checked before any is written
     safeio.prepare_output_folder(site_dir, root)      # MkDocs empties it: no link may lead out of it
     rendered_dir = None
     if render:

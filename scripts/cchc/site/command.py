@@ -34,7 +34,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _site_dir(args, root: Path) -> Path:
-    return Path(args.out).resolve() if args.out else root / "site"
+    return Path(os.path.abspath(args.out)) if args.out else root / "site"   # never resolved through a link
 
 
 def _report(outcome) -> None:
