@@ -1,7 +1,7 @@
 """Reporters: text for people, JSON for programs, GitHub workflow annotations.
 
 Messages quote authored text (file names, values), which may hold newlines and terminal escapes:
-``_visible`` shows control characters as escapes (text), ``_escape`` encodes GitHub's workflow-command
+``visible`` shows control characters as escapes (text), ``_escape`` encodes GitHub's workflow-command
 specials (github); JSON escapes them itself.
 """
 from __future__ import annotations

@@ -45,12 +45,12 @@ def write_pages(site, ws, docs_dir: Path, rendered_dir: Path | None) -> tuple[in
     rows = [{"uid": uid, "name": site.unit_name(uid), "kind": views.kind_name(site, uid),
              "summary": views.unit_summary(site, uid, site.year)} for uid in site.units]
     written.append(out.render("units.md.j2", "don-vi/index.md", site=site, year=site.year,
-                                rows=sorted(rows, key=lambda r: (r["name"].casefold(), r["uid"]))))
+                              rows=sorted(rows, key=lambda r: (r["name"].casefold(), r["uid"]))))
     for uid in site.units:
         written.append(out.render("unit.md.j2", f"don-vi/{uid}/index.md", site=site,
-                                    states=_states(), **views.unit_page(site, uid)))
+                                  states=_states(), **views.unit_page(site, uid)))
     written.append(out.render("documents.md.j2", "van-ban/index.md", site=site,
-                                docs=views.latest(site, len(site.documents))))
+                              docs=views.latest(site, len(site.documents))))
     copies = docpages.write(site, out, rendered_dir)
     written += _reference_pages(site, ws, out, domain, title)
     return len(written) + len(site.documents), copies
@@ -74,7 +74,7 @@ def _reference_pages(site, ws, out: pages.Writer, domain: str, title: str) -> li
         out.render("areas.md.j2", "linh-vuc/index.md", site=site, **views.areas_page(site)),
         out.render("deadlines.md.j2", "han-nop/index.md", site=site, **reference.deadlines_page(site)),
         out.render("data.md.j2", "du-lieu/index.md", site=site, datasets=datasets, schemas=schemas,
-                     years=sorted(site.duties)),
+                   years=sorted(site.duties)),
         out.render("catalogue.md.j2", "ma-phat-hien/index.md", **reference.catalogue()),
         out.render("methodology.md.j2", "phuong-phap/index.md", site=site, **reference.methodology(site)),
         out.render("waivers.md.j2", "mien-tru/index.md", site=site, **reference.waivers(site, ws)),
