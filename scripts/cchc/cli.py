@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .cliargs import integer as _int, iso_date as _date, name_values, unexpected, vietnamese_argparse, workspace_root
+from .cliargs import (integer as _int, iso_date as _date, name_values, output_folder, unexpected,
+                      vietnamese_argparse, workspace_root)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 LANG_HELP = "ngôn ngữ của thông báo: vi (mặc định) hoặc en"
@@ -119,7 +120,7 @@ def _period(text: str, year: int) -> tuple[int, str]:
 
 
 def cmd_consolidate(args) -> int:
-    from . import consolidate, crossref, document, output, safeio
+    from . import consolidate, crossref, document, output
     from .loader import load_workspace
     root = _workspace(args)
     if args.as_of is None:
@@ -135,18 +136,12 @@ def cmd_consolidate(args) -> int:
     if period not in periods:
         return _usage(f"kỳ \"{period}\" không có trong bộ quy tắc năm {year} (có: {', '.join(periods) or 'không có'}).")
     result = consolidate.build(ws, ctx, year, period, args.as_of, number=args.so_ky_hieu or "", issued=args.ngay)
-    try:
-        out_dir = safeio.prepare_output_folder(Path(args.out) if args.out else root / "build" / "tong-hop", root)
-        source = out_dir.joinpath(*Path(result.rel).parts[1:])
-        source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(result.text, encoding="utf-8")
-    except safeio.UnsafeOutput as exc:
-        print(f"cchc: {exc}", file=sys.stderr)
+    out_dir = output_folder(args, root, Path("build") / "tong-hop")
+    if out_dir is None:
         return EXIT_FINDINGS
-    except OSError as exc:
-        print(f"cchc: không ghi được báo cáo tổng hợp vào {args.out or 'build/tong-hop'}: {exc.strerror}. Chọn thư "
-              f"mục khác bằng --out hoặc kiểm tra quyền ghi.", file=sys.stderr)
-        return EXIT_FINDINGS
+    source = out_dir.joinpath(*Path(result.rel).parts[1:])
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(result.text, encoding="utf-8")
     name = periods[period]['ten']
     print(f"Đã tổng hợp báo cáo {name[:1].lower() + name[1:]} năm {year}: {source}")
     for uid, code in result.broken:

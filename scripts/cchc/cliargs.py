@@ -108,6 +108,22 @@ def workspace_root(args):
         return None
 
 
+def output_folder(args, root, default):
+    """The output folder (--out, else ``default`` below the workspace), checked (it is no link and passes
+    through none) and created; None, after saying why, when it cannot be written."""
+    from pathlib import Path
+
+    from . import safeio
+    try:
+        return safeio.prepare_output_folder(Path(args.out) if args.out else root / default, root)
+    except safeio.UnsafeOutput as exc:
+        print(f"cchc: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"cchc: không ghi được vào thư mục kết quả {args.out or default}: {exc.strerror}. Chọn thư mục "
+              f"khác bằng --out hoặc kiểm tra quyền ghi.", file=sys.stderr)
+    return None
+
+
 def crash_log(exc: BaseException, command: str) -> str:
     """Write the details of an unexpected failure to a new log file; return its path ("" if none could be written)."""
     try:

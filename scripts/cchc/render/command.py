@@ -10,8 +10,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from .. import safeio
-from ..cliargs import integer as _int, iso_date as _date, workspace_root
+from ..cliargs import integer as _int, iso_date as _date, output_folder, workspace_root
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUT = Path("build") / "documents"
@@ -69,14 +68,8 @@ def main(args) -> int:
         return EXIT_USAGE
     ws = load_workspace(root, jobs=args.jobs)
     docs = select(ws, root, args.paths, args.as_of)
-    try:
-        out_dir = safeio.prepare_output_folder(Path(args.out) if args.out else root / DEFAULT_OUT, root)
-    except safeio.UnsafeOutput as exc:
-        print(f"cchc: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as exc:
-        print(f"cchc: không ghi được vào thư mục kết quả {args.out or DEFAULT_OUT}: {exc.strerror}. Chọn thư mục "
-              f"khác bằng --out hoặc kiểm tra quyền ghi.", file=sys.stderr)
+    out_dir = output_folder(args, root, DEFAULT_OUT)
+    if out_dir is None:
         return EXIT_FAILED
     engine = Engine(root, ws, args.format, out_dir, jobs=args.jobs or os.cpu_count() or 1,
                     use_cache=not args.no_cache)
