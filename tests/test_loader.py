@@ -273,3 +273,14 @@ def test_a_removed_rule_block_is_no_internal_error_with_the_cache(tmp_path, caps
         cli.main(["check", "--as-of", "2026-11-23", "--workspace", str(root)])
         printed = capsys.readouterr()
         assert "E001" not in printed.out and "ngoài dự kiến" not in printed.err and "Error" not in printed.err
+
+
+def test_notes_for_people_are_ignored_anywhere_below_units(tmp_path):
+    from cchc import workspace
+    for rel in ("units/so-a/README.md", "units/so-a/2026/README.md", "units/so-a/2026/Readme.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Ghi chú\n", encoding="utf-8")
+    (tmp_path / "units/so-a/2026/Ke Hoach.md").write_text("---\n", encoding="utf-8")
+    roles = workspace.discover(tmp_path)
+    assert roles == {"units/so-a/README.md": "ignored", "units/so-a/2026/README.md": "ignored",
+                     "units/so-a/2026/Readme.md": "ignored", "units/so-a/2026/Ke Hoach.md": "misnamed"}

@@ -114,6 +114,8 @@ def misnamed(rel: str) -> str | None:
 
 
 def _unit_role(parts: tuple) -> str:
+    if parts and parts[-1].lower() in ("readme.md", ".gitkeep"):   # notes for people, anywhere
+        return "ignored"
     if len(parts) == 2 and parts[1] == "unit.yml":
         return "unit"
     if len(parts) == 3 and _YEAR.match(parts[1]):
@@ -121,8 +123,6 @@ def _unit_role(parts: tuple) -> str:
             return "document"
         if parts[2].endswith((".yml", ".yaml")):
             return "table"
-    if parts[-1].lower() in ("readme.md", ".gitkeep"):
-        return "ignored"
     return "stray"
 
 
