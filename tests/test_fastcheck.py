@@ -15,11 +15,14 @@ SAMPLES = {
     "unit": "units/so-tu-phap/unit.yml",
     "rules": "content/rules/2025.yml",
     "province": "content/province.yml",
+    "tu_danh_gia": "units/so-tu-phap/2026/tu-danh-gia-par.md",
+    "criteria": "content/rules/par/so-nganh.yml",
+    "waivers": "content/waivers.yml",
 }
 
 
 def _raw(kind):
-    role = "document" if kind in ("ke_hoach", "bao_cao") else kind
+    role = "document" if kind in ("ke_hoach", "bao_cao", "tu_danh_gia") else kind
     return document.load(ROOT, SAMPLES[kind], role).raw
 
 
@@ -77,3 +80,15 @@ def test_mutations_agree(kind, pick, new, drop, partial):
     else:
         mutated = _set(data, path, new)
     assert fastcheck.accept(kind, mutated, partial) == _cerberus(kind, mutated, partial)
+
+
+def test_every_schema_kind_has_an_agreement_sample():
+    from cchc.schemas import SCHEMAS
+    assert sorted(SAMPLES) == sorted(SCHEMAS)
+
+
+@pytest.mark.parametrize("rule", [{"type": "string", "maxlength": 3}, {"type": "list", "items": [{"type": "string"}]},
+                                  {"type": "dict", "schema": {"a": {"type": "integer", "forbidden": [1]}}}])
+def test_the_fast_path_refuses_rules_it_does_not_implement(rule):
+    with pytest.raises(fastcheck.NotImplementedRule):
+        fastcheck.compile_rule(rule)

@@ -292,6 +292,15 @@ _CODES = [
           "The required annex \"{value}\" is not among the annex forms (phu_luc) of the {year} rule set.",
           "Kiểm tra lại mã phụ lục (có thể gõ nhầm) hoặc thêm mẫu vào phu_luc; các mẫu hiện có: {allowed}.",
           "Check the code (a typo?) or add its form to phu_luc; known forms: {allowed}."),
+    _code("CCHC-C005", "error", "Công thức phụ lục không dùng được", "Unusable annex formula",
+          "Công thức \"{value}\" của phụ lục {annex}: {problem}; nếu để vậy, số liệu của phụ lục này không được "
+          "kiểm tra theo công thức đó và cột tính ra sẽ bị cộng như một cột số liệu.",
+          "The formula \"{value}\" of annex {annex}: {problem_en}; as it stands the annex's figures are not "
+          "checked against it and the computed column would be summed like a column of figures.",
+          "Viết dạng \"cot = cot_a + cot_b\" hoặc \"ti_le = cot_a / cot_b * 100\" (chỉ + - * / và ngoặc), "
+          "dùng đúng tên các cột trong cot: {columns}.",
+          "Write \"col = col_a + col_b\" or \"ratio = col_a / col_b * 100\" (only + - * / and parentheses), "
+          "with the column names of cot: {columns}."),
     # --- D: dates of documents ---------------------------------------------------
     _code("CCHC-D001", "error", "Ngày ban hành sau ngày xét", "Issue date after the as-of date",
           "Văn bản ghi ngày ban hành {issued}, sau ngày xét {as_of}.",

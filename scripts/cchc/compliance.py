@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import deadlines
 from .findings import Collector
+from .formulas import parse as parse_formula
 from .timeline import parse as parse_timeline
 from .workspace import unit_of
 
@@ -78,6 +79,31 @@ def check_required_annexes(ws, ctx, out: Collector) -> None:
                 if code not in forms:
                     out.at("CCHC-C004", doc.pos("phu_luc_bat_buoc", index, "phu_luc", position), value=code,
                            year=year, allowed=", ".join(forms))
+
+
+def check_annex_formulas(ws, ctx, out: Collector) -> None:
+    """C005: every formula of an annex form a rule set writes parses and names only the form's columns
+    (a formula that cannot be used would otherwise be skipped without a word)."""
+    for _, doc in sorted(ctx.book.docs.items()):
+        if not doc.valid:
+            continue
+        for code, form in (doc.data.get("phu_luc") or {}).items():
+            if not form:
+                continue
+            columns = set(form.get("cot") or {})
+            for index, text in enumerate(form.get("cong_thuc") or []):
+                formula = parse_formula(text)
+                if formula is None:
+                    problem = ("không đọc được (chỉ dùng tên cột, số, + - * / và ngoặc, một dấu =)",
+                               "cannot be read (only column names, numbers, + - * / and parentheses, one =)")
+                else:
+                    unknown = [n for n in [formula.target, *formula.names] if columns and n not in columns]
+                    if not unknown:
+                        continue
+                    problem = (f"dùng cột không có trong cot: {', '.join(unknown)}",
+                               f"names columns that are not in cot: {', '.join(unknown)}")
+                out.at("CCHC-C005", doc.pos("phu_luc", code, "cong_thuc", index), value=text, annex=code,
+                       problem=problem[0], problem_en=problem[1], columns=", ".join(sorted(columns)) or "–")
 
 
 def check_document_dates(ws, ctx, out: Collector) -> None:
@@ -192,5 +218,5 @@ def check_plan_leads(ws, ctx, out: Collector) -> None:
                 out.at("CCHC-P002", plan.pos("nhiem_vu", key=True), task=task["ma"], name=task["ten"])
 
 
-CHECKS = (check_rule_dates, check_required_annexes, check_document_dates, check_plan_areas, check_task_fields, check_task_timelines,
-          check_plan_leads)
+CHECKS = (check_rule_dates, check_required_annexes, check_annex_formulas, check_document_dates, check_plan_areas,
+          check_task_fields, check_task_timelines, check_plan_leads)

@@ -41,8 +41,22 @@ def _type_test(kind):
     return tests[kind]
 
 
+# The Cerberus rules this fast path implements. A schema using any other rule cannot be compiled
+# (fail closed): accepting what Cerberus would refuse is the one mistake the fast path may not make.
+IMPLEMENTED = frozenset({"type", "coerce", "nullable", "empty", "allowed", "regex", "min", "max", "minlength",
+                         "required", "schema", "keysrules", "valuesrules", "allow_unknown"})
+
+
+class NotImplementedRule(Exception):
+    """A schema uses a Cerberus rule the fast path does not implement."""
+
+
 def compile_rule(rule: dict, partial: bool = False):
     """A function value -> normalised value that raises Invalid where Cerberus would object."""
+    unknown = set(rule) - IMPLEMENTED
+    if unknown:
+        raise NotImplementedRule(f"the fast path does not implement {sorted(unknown)}; implement them in "
+                                 f"fastcheck.compile_rule or leave the schema to Cerberus")
     coerce = _coercer(rule["coerce"]) if "coerce" in rule else None
     nullable = rule.get("nullable", False)
     type_ok = _type_test(rule["type"]) if "type" in rule else None
