@@ -23,6 +23,7 @@ class Code:
     hint: dict
     since: str = "0.1.0"
     basis: str = ""
+    adjustable: bool = False       # a rule set's muc_do may change its severity or switch it off
 
     def render(self, part: str, lang: str, args: dict) -> str:
         texts = getattr(self, part)
@@ -30,9 +31,15 @@ class Code:
         return template.format_map(_Args(args))
 
 
+# The groups of codes about the content of documents (dates, plans, reports, references): a province
+# may adjust their severity. Reading, schema, registry, rule-set, markup and printing findings say a
+# file cannot be trusted or used as it is, and stay as they are.
+ADJUSTABLE_GROUPS = ("D", "P", "B", "X")
+
+
 def _code(code, severity, title_vi, title_en, msg_vi, msg_en, hint_vi, hint_en, basis=""):
     return Code(code, severity, {"vi": title_vi, "en": title_en}, {"vi": msg_vi, "en": msg_en},
-                {"vi": hint_vi, "en": hint_en}, basis=basis)
+                {"vi": hint_vi, "en": hint_en}, basis=basis, adjustable=code[5:6] in ADJUSTABLE_GROUPS)
 
 
 _CODES = [

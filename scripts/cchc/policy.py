@@ -2,8 +2,8 @@
 
 - A rule set's ``muc_do`` maps a finding code to loi / canh_bao / thong_tin / tat (off). It
   applies to the findings of documents of its years (other files take the latest rule set).
-  Only checks of documents' content can be adjusted (groups in ADJUSTABLE); reading and schema
-  findings say the file cannot be trusted and stay as they are.
+  Only codes the catalogue marks ``adjustable`` (checks of documents' content) can be adjusted;
+  reading and schema findings say the file cannot be trusted and stay as they are.
 - ``content/waivers.yml`` lists warnings accepted for one document until an expiry date. A
   waived finding leaves the findings and is listed apart, with its reason and approver, so it
   is published, not hidden. An expired waiver, one that matches nothing, and one that would
@@ -20,7 +20,6 @@ from .findings import Collector, Finding
 from .schemas import SEVERITY_WORDS
 from .workspace import WAIVERS
 
-ADJUSTABLE = ("D", "P", "B", "X")
 _DOCUMENT_PATH = re.compile(r"units/[^/]+/(\d{4})/")
 
 
@@ -37,7 +36,7 @@ class Waived:
 
 
 def adjustable(code: str) -> bool:
-    return code[5:6] in ADJUSTABLE
+    return code in CATALOGUE and CATALOGUE[code].adjustable
 
 
 def check_overrides(ws, ctx, out: Collector) -> None:
