@@ -60,11 +60,6 @@ def place_date(place: str, day: dt.date) -> str:
     return nfc(f"{place}, {long_date(day)}")
 
 
-def short_date(day: dt.date) -> str:
-    """"26/12/2025", "05/01/2026" as written inside sentences."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
 def number_text(number: int) -> str:
     """Numbers below 10 get a leading zero."""
     return f"{number:02d}"
@@ -96,10 +91,6 @@ class Symbol:
     @property
     def value(self) -> int:
         return int(self.number)
-
-    @property
-    def type_name(self) -> str | None:
-        return TYPE_NAMES.get(self.type_abbr) if self.type_abbr else None
 
 
 def parse_symbol(text: str) -> Symbol | None:

@@ -81,9 +81,3 @@ def width_mm(text: str, size: float, style: str = "regular") -> float:
 def word_mm(word: str, size: float, style: str = "regular") -> float:
     """Width of one word (no spaces) set in ``size`` points."""
     return _word_units(word, style) * size / 1000 / PT_PER_MM
-
-
-def longest_word_mm(text: str, size: float, style: str = "regular") -> float:
-    """The widest unbreakable piece of ``text``: a cell can be no narrower."""
-    words = str(text).split()
-    return max((width_mm(w, size, style) for w in words), default=0.0)
