@@ -6,7 +6,7 @@ import pytest
 
 from cchc import document, yamlpos
 from cchc.findings import Collector
-from cchc.validate import parse_date
+from cchc.coercions import parse_date
 
 from conftest import BASE, ROOT
 

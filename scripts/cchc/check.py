@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from . import crossref, policy
 from .loader import load_workspace
+from .workspace import relative_path, within
 
 
 class Outcome(NamedTuple):
@@ -19,9 +20,9 @@ def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, job
     ws = load_workspace(root, use_cache=use_cache, jobs=jobs)
     _, findings, waived = collect(ws, as_of)
     if paths:
-        wanted = [_relative(root, p) for p in paths]
-        findings = [f for f in findings if any(_within(f.path, w) for w in wanted)]
-        waived = [w for w in waived if any(_within(w.finding.path, p) for p in wanted)]
+        wanted = [relative_path(root, p) for p in paths]
+        findings = [f for f in findings if any(within(f.path, w) for w in wanted)]
+        waived = [w for w in waived if any(within(w.finding.path, p) for p in wanted)]
     return Outcome(sorted(findings, key=lambda f: f.sort_key()), len(ws.docs), waived)
 
 
@@ -40,16 +41,3 @@ def _unique(findings: list) -> list:
     for finding in findings:
         seen.setdefault((finding.sort_key(), finding.message("en")), finding)
     return [seen[key] for key in sorted(seen, key=lambda k: k[0])]
-
-
-def _relative(root: Path, path: Path) -> str:
-    try:
-        rel = path.resolve().relative_to(root)
-    except ValueError:
-        return str(path)
-    text = rel.as_posix()
-    return "" if text == "." else text
-
-
-def _within(path: str, wanted: str) -> bool:
-    return not wanted or path == wanted or path.startswith(wanted.rstrip("/") + "/")

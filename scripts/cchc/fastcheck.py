@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from .coercions import COERCIONS
 from .schemas import SCHEMAS
 
 
@@ -19,9 +20,7 @@ class Invalid(Exception):
 
 
 def _coercer(name):
-    from .validate import Validator  # the same coercions as the Cerberus validator
-    method = getattr(Validator, f"_normalize_coerce_{name}")
-    return lambda value: method(None, value)
+    return COERCIONS[name]            # the same coercions as the Cerberus validator
 
 
 def _type_test(kind):

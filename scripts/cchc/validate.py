@@ -3,40 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 
 import cerberus
 from cerberus import errors as ce
 
-from . import fastcheck
+from . import coercions, fastcheck
 from .findings import Collector
 from .outline import ascii_fold
 from .schemas import SCHEMAS
-from .yamlpos import RawFloat, RawInt, raw_text
-
-_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\Z")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
-
-
-def parse_date(value):
-    """ISO (2026-01-05) or Vietnamese dd/mm/yyyy (05/01/2026); None if neither."""
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DMY.match(text)
-        if not match:
-            return None
-        day, month, year = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+from .yamlpos import raw_text
 
 
 class Validator(cerberus.Validator):
@@ -45,16 +20,13 @@ class Validator(cerberus.Validator):
                          integer=cerberus.TypeDefinition("integer", (int,), (bool,)))  # true is no year
 
     def _normalize_coerce_date(self, value):
-        parsed = parse_date(value)
-        return value if parsed is None else parsed
+        return coercions.date(value)
 
     def _normalize_coerce_code(self, value):
-        if isinstance(value, (RawInt, RawFloat)) or (isinstance(value, (int, float)) and not isinstance(value, bool)):
-            return raw_text(value)
-        return value
+        return coercions.code(value)
 
     def _normalize_coerce_listify(self, value):
-        return [value] if isinstance(value, str) else value
+        return coercions.listify(value)
 
 
 _VALIDATORS: dict[str, Validator] = {}

@@ -126,6 +126,21 @@ def _unit_role(parts: tuple) -> str:
     return "stray"
 
 
+def relative_path(root: Path, path: Path) -> str:
+    """A path given on the command line as a path of the workspace ("" for the workspace itself)."""
+    try:
+        rel = path.resolve().relative_to(root)
+    except ValueError:
+        return str(path)
+    text = rel.as_posix()
+    return "" if text == "." else text
+
+
+def within(path: str, wanted: str) -> bool:
+    """Whether the workspace path ``path`` is ``wanted`` or below it ("" wants everything)."""
+    return not wanted or path == wanted or path.startswith(wanted.rstrip("/") + "/")
+
+
 def rules_year(rel: str) -> int | None:
     match = _RULES_FILE.search(rel)
     return int(match.group(1)) if match else None

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 from ..cliargs import integer as _int, iso_date as _date, output_folder, workspace_root
+from ..workspace import relative_path, within
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUT = Path("build") / "documents"
@@ -40,9 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def select(ws, root: Path, paths: list[str], as_of: dt.date | None) -> list:
     """The documents under ``paths`` (all when empty), issued on or before ``as_of``."""
-    from ..check import _relative, _within
-    wanted = [_relative(root, Path(p)) for p in paths]
-    docs = [d for d in ws.of_role("document") if not wanted or any(_within(d.path, w) for w in wanted)]
+    wanted = [relative_path(root, Path(p)) for p in paths]
+    docs = [d for d in ws.of_role("document") if not wanted or any(within(d.path, w) for w in wanted)]
     if as_of is not None:
         docs = [d for d in docs if d.data is None or d.data["ngay_ban_hanh"] <= as_of]
     return sorted(docs, key=lambda d: d.path)
