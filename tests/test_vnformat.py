@@ -88,3 +88,17 @@ def test_check_symbol_padding_and_form():
 def test_upper_keeps_vietnamese_composed():
     assert vnformat.upper("Sở Nội vụ tỉnh Hòa Lâm") == "SỞ NỘI VỤ TỈNH HÒA LÂM"
     assert unicodedata.is_normalized("NFC", vnformat.upper(unicodedata.normalize("NFD", "Phó Chủ tịch")))
+
+
+def test_one_short_date_and_one_decimal_format():
+    import datetime as dt
+    from pathlib import Path
+
+    from cchc.vnformat import date_text, decimal_text
+    assert date_text(dt.date(2026, 1, 5)) == "05/01/2026" and date_text(None) == "–" and date_text(None, "-") == "-"
+    assert decimal_text(98.78) == "98,8" and decimal_text(70.5) == "70,5" and decimal_text(3, 2) == "3,00"
+    package = Path(__file__).resolve().parents[1] / "scripts" / "cchc"
+    elsewhere = [p.name for p in package.rglob("*.py")
+                 if p.name != "vnformat.py" and ("%d/%m/%Y" in p.read_text(encoding="utf-8")
+                                                 or 'replace(".", ",")' in p.read_text(encoding="utf-8"))]
+    assert elsewhere == []

@@ -10,10 +10,7 @@ from .findings import Collector
 from .formulas import parse as parse_formula
 from .timeline import parse as parse_timeline
 from .workspace import unit_of
-
-
-def _fmt(day) -> str:
-    return f"{day:%d/%m/%Y}"
+from .vnformat import date_text
 
 
 def check_rule_dates(ws, ctx, out: Collector) -> None:
@@ -59,11 +56,11 @@ def _window(doc, period, spec, year, out) -> None:
     elif (end - start).days > 366:
         problem = ("dài hơn một năm", "is longer than a year")
     elif last is not None and end > last:
-        problem = (f"kết thúc sau ngày cuối cùng gửi báo cáo đúng hạn {_fmt(last)}",
+        problem = (f"kết thúc sau ngày cuối cùng gửi báo cáo đúng hạn {date_text(last)}",
                    f"ends after the last day a report is on time, {last}")
     if problem:
-        out.at("CCHC-C002", doc.pos("ky_bao_cao", period, key=True), period=period, start=_fmt(start),
-               end=_fmt(end), problem=problem[0], problem_en=problem[1])
+        out.at("CCHC-C002", doc.pos("ky_bao_cao", period, key=True), period=period, start=date_text(start),
+               end=date_text(end), problem=problem[0], problem_en=problem[1])
 
 
 def check_required_annexes(ws, ctx, out: Collector) -> None:
@@ -112,7 +109,7 @@ def check_document_dates(ws, ctx, out: Collector) -> None:
             continue
         issued = doc.data["ngay_ban_hanh"]
         if ctx.as_of is not None and issued > ctx.as_of:
-            out.at("CCHC-D001", doc.pos("ngay_ban_hanh"), issued=_fmt(issued), as_of=_fmt(ctx.as_of))
+            out.at("CCHC-D001", doc.pos("ngay_ban_hanh"), issued=date_text(issued), as_of=date_text(ctx.as_of))
 
 
 def documents_of(ws, ctx, kind) -> list[tuple]:
@@ -168,9 +165,9 @@ def check_task_timelines(ws, ctx, out: Collector) -> None:
             if found is None:  # positions are looked up only for a finding: it may re-read the file
                 out.at("CCHC-P006", doc.pos("nhiem_vu", index, "thoi_gian"), task=task["ma"], value=text, year=year)
             elif found.outside(year):
-                end = _fmt(found.end) if found.end else "…"
+                end = date_text(found.end) if found.end else "…"
                 out.at("CCHC-P007", doc.pos("nhiem_vu", index, "thoi_gian"), task=task["ma"], value=text,
-                       start=_fmt(found.start), end=end, year=year)
+                       start=date_text(found.start), end=end, year=year)
 
 
 def check_plan_leads(ws, ctx, out: Collector) -> None:

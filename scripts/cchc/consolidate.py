@@ -18,6 +18,7 @@ from . import status
 from .formulas import parse as parse_formula
 from .outline import ascii_fold, fold_title
 from .workspace import PROVINCE, unit_of
+from .vnformat import date_text, decimal_text
 
 OTHER = "khac"
 
@@ -34,12 +35,8 @@ def _by_name(units: dict):
     return lambda item: (ascii_fold(units[item[0]]["ten_ngan"]).casefold(), units[item[0]]["ten_ngan"])
 
 
-def _fmt(day) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
 def _pct(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.1f}".replace(".", ",") + "%" if whole else "—"
+    return decimal_text(100 * part / whole) + "%" if whole else "—"
 
 
 def build(ws, ctx, year: int, period: str, as_of: dt.date, number: str = "", issued: dt.date | None = None):
@@ -133,7 +130,7 @@ def _results(reports: dict, rules: dict, ctx, ws, year: int) -> list[str]:
         weight = sum(w for _, w in entries) or 1
         mean = sum(e.get("ti_le", 100 if e["trang_thai"] == "hoan_thanh" else 0) * w for e, w in entries) / weight
         lines.append(f"| {spec['ten']} | {len(entries)} | {done} | {doing} | {len(entries) - done - doing} | "
-                     f"{mean:.1f}%".replace(".", ",") + " |")
+                     f"{decimal_text(mean)}% |")
     return lines + ["", "Số liệu chi tiết tổng hợp tại các phụ lục kèm theo báo cáo này.", ""]
 
 

@@ -13,6 +13,7 @@ from .findings import Collector
 from .loader import Workspace
 from .rules import RuleBook
 from .workspace import PROVINCE, unit_of, year_of
+from .vnformat import date_text
 
 
 class Context:
@@ -101,7 +102,7 @@ def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
                 out.at("CCHC-R003", doc.pos(field), field=field, value=target, suggestion=vi, suggestion_en=en)
         if end and end < unit["hieu_luc_tu"]:
             out.at("CCHC-R010", doc.pos("hieu_luc_den"),
-                   detail=f"Ngày hết hiệu lực {end:%d/%m/%Y} trước ngày bắt đầu {unit['hieu_luc_tu']:%d/%m/%Y}.",
+                   detail=f"Ngày hết hiệu lực {date_text(end)} trước ngày bắt đầu {date_text(unit['hieu_luc_tu'])}.",
                    detail_en=f"The end date {end} is before the start date {unit['hieu_luc_tu']}.")
         if unit.get("sap_nhap_vao") and not end:
             out.at("CCHC-R010", doc.pos("sap_nhap_vao"),
@@ -139,8 +140,8 @@ def check_documents(ws: Workspace, ctx: Context, out: Collector) -> None:
 def _check_validity(doc, unit: dict, uid: str, year: int, out: Collector) -> None:
     start, end = unit["hieu_luc_tu"], unit.get("hieu_luc_den")
     if start.year > year or (end and end.year < year):
-        out.at("CCHC-R014", doc.pos("nam"), year=year, unit=uid, valid_from=f"{start:%d/%m/%Y}",
-               valid_until=f"{end:%d/%m/%Y}" if end else "nay")
+        out.at("CCHC-R014", doc.pos("nam"), year=year, unit=uid, valid_from=f"{date_text(start)}",
+               valid_until=f"{date_text(end)}" if end else "nay")
 
 
 def _check_against_rules(doc, rules: dict, year: int, ctx: Context, out: Collector) -> None:

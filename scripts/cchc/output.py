@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .catalogue import CATALOGUE
+from .vnformat import date_text
 
 SEVERITY_VI = {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}
 
@@ -64,7 +65,7 @@ def text(findings, files: int, lang: str, waived=()) -> str:
             lines.append(f"    Approved by {visible(w.approved_by)}, until {w.expires.isoformat()}")
         else:
             lines.append(f"    Lý do: {visible(w.reason)}")
-            lines.append(f"    Người duyệt: {visible(w.approved_by)}; hết hạn: {w.expires:%d/%m/%Y}")
+            lines.append(f"    Người duyệt: {visible(w.approved_by)}; hết hạn: {date_text(w.expires)}")
     lines.append(_summary(findings, files, lang, waived))
     return "\n".join(lines)
 

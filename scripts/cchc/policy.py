@@ -19,6 +19,7 @@ from .catalogue import CATALOGUE
 from .findings import Collector, Finding
 from .schemas import SEVERITY_WORDS
 from .workspace import WAIVERS
+from .vnformat import date_text
 
 _DOCUMENT_PATH = re.compile(r"units/[^/]+/(\d{4})/")
 
@@ -90,7 +91,7 @@ def waive(ws, findings: list[Finding], as_of) -> tuple[list[Finding], list[Waive
                    **args)
             continue
         if as_of is not None and entry["het_han"] < as_of:
-            out.at("CCHC-W001", doc.pos("mien_tru", index, "het_han"), expiry=f"{entry['het_han']:%d/%m/%Y}",
+            out.at("CCHC-W001", doc.pos("mien_tru", index, "het_han"), expiry=f"{date_text(entry['het_han'])}",
                    **args)
             continue
         paths = {target.path, *target.tables}

@@ -15,13 +15,10 @@ from .compliance import documents_of, plans_by_unit
 from .findings import Collector
 from .outline import ascii_fold
 from .workspace import PROVINCE, unit_of
+from .vnformat import date_text
 
 COUNCIL = "hoi_dong_tinh"
 _COUNCIL_WORDS = "hoi dong tham dinh"
-
-
-def _fmt(day) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 def _province(ws) -> dict:
@@ -51,11 +48,11 @@ def _compare(doc, field: str, reference: dict, target, what: tuple, out: Collect
         return
     year = target.data["nam"]
     written = " ngày ".join(part for part in (reference.get("so_ky_hieu"),
-                                               reference.get("ngay_ban_hanh") and _fmt(reference["ngay_ban_hanh"]))
+                                               reference.get("ngay_ban_hanh") and date_text(reference["ngay_ban_hanh"]))
                             if part)
     out.at("CCHC-X001", doc.pos(field, wrong[0]), field=field, value=written,
            target=f"{what[0].format(year=year)} ({target.path})", target_en=f"{what[1].format(year=year)} "
-           f"({target.path})", actual=f"{actual[0]} ngày {_fmt(actual[1])}")
+           f"({target.path})", actual=f"{actual[0]} ngày {date_text(actual[1])}")
 
 
 def _candidates(line: str):

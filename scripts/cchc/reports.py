@@ -7,10 +7,7 @@ from .findings import Collector
 from .formulas import parse as formulas_parse
 from .outline import fold_title
 from .workspace import unit_of
-
-
-def _fmt(day) -> str:
-    return f"{day:%d/%m/%Y}"
+from .vnformat import date_text
 
 
 def check_progress_tasks(ws, ctx, out: Collector) -> None:
@@ -112,11 +109,11 @@ def check_report_window(ws, ctx, out: Collector) -> None:
             continue  # R007 / C001 say why
         for field, expected in zip(("so_lieu_tu", "so_lieu_den"), window):
             if data.get(field) and data[field] != expected:
-                out.at("CCHC-B008", doc.pos(field), period=spec["ten"], field=field, value=_fmt(data[field]),
-                       expected=_fmt(expected), year=data["nam"])
+                out.at("CCHC-B008", doc.pos(field), period=spec["ten"], field=field, value=date_text(data[field]),
+                       expected=date_text(expected), year=data["nam"])
         end = data.get("so_lieu_den") or window[1]
         if data["ngay_ban_hanh"] < end and not data.get("so_lieu_uoc_tinh"):
-            out.at("CCHC-D002", doc.pos("ngay_ban_hanh"), issued=_fmt(data["ngay_ban_hanh"]), end=_fmt(end))
+            out.at("CCHC-D002", doc.pos("ngay_ban_hanh"), issued=date_text(data["ngay_ban_hanh"]), end=date_text(end))
 
 
 CHECKS = (check_progress_tasks, check_report_sections, check_report_annexes, check_annual_updates,

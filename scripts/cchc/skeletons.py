@@ -9,6 +9,7 @@ import yaml
 
 from . import deadlines
 from .agencies import UNIT, Directory
+from .vnformat import date_text
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 COUNTING = {"cham_nhat": "chậm nhất là ngày", "truoc_ngay": "trước ngày", "nhan_truoc": "cơ quan nhận chậm nhất ngày"}
@@ -33,7 +34,7 @@ def _deadline(rule: dict | None, year: int, last_month: int | None = None) -> st
         day = deadlines.resolve(rule["ngay"], year, last_month)
     except deadlines.BadExpression:
         return ""
-    return f"hạn: {COUNTING[rule['cach_tinh']]} {day:%d/%m/%Y}"
+    return f"hạn: {COUNTING[rule['cach_tinh']]} {date_text(day)}"
 
 
 def _intro(s, what: str) -> list[str]:
@@ -153,7 +154,7 @@ def plan(s) -> str:
 
 
 def _cite(doc, kind_name: str, issuer: str) -> str:
-    return (f"{kind_name} số {doc.data['so_ky_hieu']} ngày {doc.data['ngay_ban_hanh']:%d/%m/%Y} của {issuer} "
+    return (f"{kind_name} số {doc.data['so_ky_hieu']} ngày {date_text(doc.data['ngay_ban_hanh'])} của {issuer} "
             f"về {doc.data['trich_yeu'][0].lower()}{doc.data['trich_yeu'][1:]}")
 
 

@@ -15,6 +15,7 @@ from .agencies import exists
 from .crossref import Context
 from .loader import Workspace
 from .workspace import unit_of
+from .vnformat import date_text, decimal_text
 
 ON_TIME, LATE, MISSING, NOT_DUE, NOT_REQUIRED = "on_time", "late", "missing", "not_due", "not_required"
 LABELS = {
@@ -142,7 +143,7 @@ DOCUMENT_NAMES = {"ke_hoach": ("Kế hoạch CCHC", "CCHC plan"), "bao_cao": ("B
 
 
 def _date(day: dt.date | None) -> str:
-    return f"{day:%d/%m/%Y}" if day else "-"
+    return date_text(day, empty="-")
 
 
 def describe(duty: Duty, rules: dict, lang: str) -> tuple[str, str]:
@@ -172,13 +173,15 @@ def as_text(duties: list[Duty], units: dict, rules: dict, lang: str = "vi") -> s
                      if lang == "vi" else
                      f"  {name:<34} due {_date(duty.due)}  issued {_date(duty.issued)}  {label}")
     total = summary(duties)
-    share = f"{total['on_time_share'] * 100:.1f}%" if total["on_time_share"] is not None else "-"
-    median = f"{total['median_days_late']:g}" if total["median_days_late"] is not None else "-"
+    share_value, median_value = total["on_time_share"], total["median_days_late"]
     if lang == "vi":
-        share, median = share.replace(".", ","), median.replace(".", ",")
+        share = "-" if share_value is None else decimal_text(share_value * 100) + "%"
+        median = "-" if median_value is None else decimal_text(median_value, 1, trim=True)
         lines.append(f"Toàn tỉnh: {total['owed']} văn bản đến hạn, {total['on_time']} đúng hạn ({share}), "
                      f"{total['late']} nộp muộn (trung vị {median} ngày), {total['missing']} chưa nộp.")
     else:
+        share = "-" if share_value is None else f"{share_value * 100:.1f}%"
+        median = "-" if median_value is None else f"{median_value:g}"
         lines.append(f"Province: {total['owed']} documents due, {total['on_time']} on time ({share}), "
                      f"{total['late']} late (median {median} days), {total['missing']} missing.")
     return "\n".join(lines)

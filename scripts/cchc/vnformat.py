@@ -60,6 +60,19 @@ def place_date(place: str, day: dt.date) -> str:
     return nfc(f"{place}, {long_date(day)}")
 
 
+def date_text(day: dt.date | None, empty: str = "–") -> str:
+    """"05/01/2026": a date as written in sentences and tables (the one short date format); ``empty``
+    when there is no date."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else empty
+
+
+def decimal_text(value: float, digits: int = 1, trim: bool = False) -> str:
+    """"98,8": a number with the Vietnamese decimal comma (the one number format of messages and pages);
+    ``trim`` leaves out zeros after the comma ("3" for 3.0)."""
+    text = f"{value:.{digits}f}".replace(".", ",")
+    return text.rstrip("0").rstrip(",") if trim and "," in text else text
+
+
 def number_text(number: int) -> str:
     """Numbers below 10 get a leading zero."""
     return f"{number:02d}"

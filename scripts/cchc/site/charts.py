@@ -6,6 +6,7 @@ Every text placed in a chart (area names from the rule sets, titles) goes throug
 from __future__ import annotations
 
 from .. import status
+from ..vnformat import decimal_text
 from .safety import xml_text
 
 COLOURS = {status.ON_TIME: "#2e7d32", status.LATE: "#e0a100", status.MISSING: "#c62828",
@@ -21,7 +22,7 @@ def _svg(width: int, height: int, title: str, body: list[str]) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    return decimal_text(value)
 
 
 def states_bar(counts: dict, title: str, width: int = 640) -> str:

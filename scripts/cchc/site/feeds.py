@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from .. import status
+from ..vnformat import date_text
 from .safety import url_path, xml_text
 
 FEED_SIZE = 50
@@ -97,7 +98,7 @@ def atom(site, title: str, domain: str) -> str:
              f"<author><name>{xml_text(site.unit_name(site.province.get('co_quan_thuong_truc', '')))}</name></author>"]
     for doc in entries:
         name = f"{site.doc_name(doc)} năm {doc.year} của {site.unit_name(doc.unit)}"
-        summary = f"Số {doc.number}, ngày {doc.issued:%d/%m/%Y}: {doc.title}"
+        summary = f"Số {doc.number}, ngày {date_text(doc.issued)}: {doc.title}"
         parts += ["<entry>", f"<title>{xml_text(name)}</title>",
                   f"<id>{_tag(domain, doc.issued.isoformat(), doc.path)}</id>",
                   f"<updated>{doc.issued.isoformat()}T00:00:00Z</updated>",

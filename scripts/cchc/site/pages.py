@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from .. import resources, status
+from ..vnformat import date_text, decimal_text
 from . import safety
 
 
@@ -44,14 +45,13 @@ def relative(from_md: str, target: str, file: bool = False) -> str:
 
 
 def vn_date(day) -> str:
-    return f"{day:%d/%m/%Y}" if day else "–"
+    return date_text(day)
 
 
 def vn_number(value, digits: int = 1) -> str:
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}".replace(".", ",")
-    return text[:-2] if digits == 1 and text.endswith(",0") else text
+    return decimal_text(value, digits, trim=digits == 1)
 
 
 def percent(value) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import status
+from ..vnformat import date_text
 from . import feeds, progress
 from .model import KIND_ORDER
 
@@ -30,8 +31,8 @@ def cell(site, duty) -> dict:
     text = CELL_TEXT[duty.state].format(days=duty.days_late, due=due)
     hover = (f"{site.unit_name(duty.unit)} – {site.duty_name(duty)}: {status.LABELS[duty.state][0]}"
              + (f" {duty.days_late} ngày" if duty.state in (status.LATE, status.MISSING) else "")
-             + (f"; hạn {duty.due:%d/%m/%Y}" if duty.due and duty.state != status.NOT_REQUIRED else "")
-             + (f"; ban hành {duty.issued:%d/%m/%Y}" if duty.issued else ""))
+             + (f"; hạn {date_text(duty.due)}" if duty.due and duty.state != status.NOT_REQUIRED else "")
+             + (f"; ban hành {date_text(duty.issued)}" if duty.issued else ""))
     page = f"van-ban/{duty.unit}/{duty.year}/{duty.path.rsplit('/', 1)[-1]}" if duty.path else ""
     return {"state": duty.state, "text": text, "title": hover, "page": page, "days": duty.days_late,
             "duty": f"{duty.document}/{duty.period}"}
