@@ -36,8 +36,8 @@ def collect(ws, as_of=None) -> tuple:
 
 
 def _unique(findings: list) -> list:
-    """Sorted, each finding once: two findings at one place differ if their messages do."""
+    """Sorted, each finding once: two findings of one code at one place differ if their arguments do."""
     seen = {}
     for finding in findings:
-        seen.setdefault((finding.sort_key(), finding.message("en")), finding)
+        seen.setdefault((finding.sort_key(), repr(sorted(finding.args.items()))), finding)
     return [seen[key] for key in sorted(seen, key=lambda k: k[0])]
