@@ -6,7 +6,7 @@ after the reference checks.
 from __future__ import annotations
 
 from . import deadlines
-from .findings import Collector
+from .findings import Collector, emits
 from .formulas import parse as parse_formula
 from .timeline import parse as parse_timeline
 from .workspace import unit_of
@@ -30,6 +30,7 @@ def check_rule_dates(ws, ctx, out: Collector) -> None:
                 _window(doc, period, merged, year, out)
 
 
+@emits("CCHC-C001")
 def _expression(doc, path, text, year, last_month, out):
     try:
         return deadlines.resolve(text, year, last_month)
@@ -38,6 +39,7 @@ def _expression(doc, path, text, year, last_month, out):
         return None
 
 
+@emits("CCHC-C002")
 def _window(doc, period, spec, year, out) -> None:
     month = spec.get("thang_cuoi")
     if not (spec.get("so_lieu_tu") and spec.get("so_lieu_den")):
@@ -63,6 +65,7 @@ def _window(doc, period, spec, year, out) -> None:
                end=date_text(end), problem=problem[0], problem_en=problem[1])
 
 
+@emits("CCHC-C004")
 def check_required_annexes(ws, ctx, out: Collector) -> None:
     """C004: a required annex that the rule set gives no form for (a mistyped code?). A rule set
     that describes no annex form at all only requires annexes by code."""
@@ -78,6 +81,7 @@ def check_required_annexes(ws, ctx, out: Collector) -> None:
                            year=year, allowed=", ".join(forms))
 
 
+@emits("CCHC-C005")
 def check_annex_formulas(ws, ctx, out: Collector) -> None:
     """C005: every formula of an annex form a rule set writes parses and names only the form's columns
     (a formula that cannot be used would otherwise be skipped without a word)."""
@@ -103,6 +107,7 @@ def check_annex_formulas(ws, ctx, out: Collector) -> None:
                        problem=problem[0], problem_en=problem[1], columns=", ".join(sorted(columns)) or "–")
 
 
+@emits("CCHC-D001")
 def check_document_dates(ws, ctx, out: Collector) -> None:
     for doc in ws.of_role("document"):
         if not doc.valid:
@@ -132,6 +137,7 @@ def plans_by_unit(ws, ctx) -> dict:
     return {(unit_of(d.path), d.data["nam"]): d for d, _, _ in documents_of(ws, ctx, "ke_hoach")}
 
 
+@emits("CCHC-P001")
 def check_plan_areas(ws, ctx, out: Collector) -> None:
     for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
         present = {task["linh_vuc"] for task in doc.data["nhiem_vu"]}
@@ -144,6 +150,7 @@ _VERIFIABLE = (("san_pham", "sản phẩm", "product"), ("phoi_hop", "cơ quan p
                ("thoi_gian", "thời gian thực hiện", "timeline"), ("kinh_phi", "nguồn kinh phí", "funding"))
 
 
+@emits("CCHC-P005")
 def check_task_fields(ws, ctx, out: Collector) -> None:
     for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
         for index, task in enumerate(doc.data["nhiem_vu"]):
@@ -153,6 +160,7 @@ def check_task_fields(ws, ctx, out: Collector) -> None:
                        missing=", ".join(vi for vi, _ in missing), missing_en=", ".join(en for _, en in missing))
 
 
+@emits("CCHC-P006", "CCHC-P007")
 def check_task_timelines(ws, ctx, out: Collector) -> None:
     """P006: a timeline that cannot be read as dates; P007: one outside the plan year."""
     for doc, rules, unit in documents_of(ws, ctx, "ke_hoach"):
@@ -170,6 +178,7 @@ def check_task_timelines(ws, ctx, out: Collector) -> None:
                        start=date_text(found.start), end=end, year=year)
 
 
+@emits("CCHC-P002", "CCHC-P003", "CCHC-P004")
 def check_plan_leads(ws, ctx, out: Collector) -> None:
     """Every lead agency is known and single; every unit's plan takes up the provincial tasks it leads."""
     from .agencies import GROUP, SEVERAL, UNIT, Directory

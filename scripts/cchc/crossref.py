@@ -9,7 +9,7 @@ import difflib
 import re
 
 from .agencies import fold
-from .findings import Collector
+from .findings import Collector, emits
 from .loader import Workspace
 from .rules import RuleBook
 from .workspace import PROVINCE, unit_of, year_of
@@ -39,6 +39,7 @@ def _suggest(value: str, known) -> tuple[str, str]:
     return "Kiểm tra lại mã đơn vị trong thư mục units/.", "Check the unit ids under units/."
 
 
+@emits("CCHC-R009")
 def check_province(ws: Workspace, ctx: Context, out: Collector) -> None:
     doc = ws.docs.get(PROVINCE)
     if doc is None:
@@ -55,6 +56,7 @@ def check_province(ws: Workspace, ctx: Context, out: Collector) -> None:
                    detail_en=f"\"{field}\" names the unit \"{value}\", which has no units/{value}/unit.yml.")
 
 
+@emits("CCHC-L013")
 def check_rules(ws: Workspace, ctx: Context, out: Collector) -> None:
     for year, doc in ctx.book.docs.items():
         merged = ctx.book.resolved.get(year)
@@ -79,6 +81,7 @@ def _overlap(a: dict, b: dict) -> bool:
     return a["hieu_luc_tu"] <= (b.get("hieu_luc_den") or far) and b["hieu_luc_tu"] <= (a.get("hieu_luc_den") or far)
 
 
+@emits("CCHC-R002", "CCHC-R003", "CCHC-R004", "CCHC-R008", "CCHC-R010")
 def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
     units = ctx.valid_units()
     owners: dict[str, str] = {}
@@ -115,6 +118,7 @@ def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
             owners.setdefault(folded, uid)
 
 
+@emits("CCHC-R001", "CCHC-R005", "CCHC-R006")
 def check_documents(ws: Workspace, ctx: Context, out: Collector) -> None:
     for doc in ws.of_role("document"):
         uid = unit_of(doc.path)
@@ -137,6 +141,7 @@ def check_documents(ws: Workspace, ctx: Context, out: Collector) -> None:
         _check_against_rules(doc, rules, year, ctx, out)
 
 
+@emits("CCHC-R014")
 def _check_validity(doc, unit: dict, uid: str, year: int, out: Collector) -> None:
     start, end = unit["hieu_luc_tu"], unit.get("hieu_luc_den")
     if start.year > year or (end and end.year < year):
@@ -144,6 +149,7 @@ def _check_validity(doc, unit: dict, uid: str, year: int, out: Collector) -> Non
                valid_until=f"{date_text(end)}" if end else "nay")
 
 
+@emits("CCHC-B006", "CCHC-R004", "CCHC-R007")
 def _check_against_rules(doc, rules: dict, year: int, ctx: Context, out: Collector) -> None:
     data = doc.data
     areas = rules.get("linh_vuc") or {}
@@ -161,6 +167,7 @@ def _check_against_rules(doc, rules: dict, year: int, ctx: Context, out: Collect
         _check_scores(doc, rules, year, ctx, out)
 
 
+@emits("CCHC-R011")
 def _check_scores(doc, rules: dict, year: int, ctx: Context, out: Collector) -> None:
     sets = rules.get("bo_tieu_chi") or {}
     name = doc.data["bo_tieu_chi"]
@@ -180,6 +187,7 @@ def _check_scores(doc, rules: dict, year: int, ctx: Context, out: Collector) -> 
                    detail_en=f"The criterion \"{score['ma']}\" is not in the criteria set \"{name}\".")
 
 
+@emits("CCHC-R012")
 def check_strays(ws: Workspace, ctx: Context, out: Collector) -> None:
     referenced = {rel for d in ws.docs.values() for rel in d.tables}
     for rel, role in ws.roles.items():
@@ -191,6 +199,7 @@ _DUTY_NAMES = {"ke_hoach": ("kế hoạch", "a plan"), "bao_cao": ("báo cáo", 
                "tu_danh_gia": ("báo cáo tự đánh giá", "a self-assessment")}
 
 
+@emits("CCHC-R015")
 def check_one_document_per_duty(ws: Workspace, ctx: Context, out: Collector) -> None:
     """R015: a unit's plan, report of a period or self-assessment of a year is one document; the
     second (by issue date, then path) is the finding, naming the first."""
@@ -214,6 +223,7 @@ def check_one_document_per_duty(ws: Workspace, ctx: Context, out: Collector) -> 
 CHECKS = (check_province, check_rules, check_units, check_documents, check_strays, check_one_document_per_duty)
 
 
+@emits("CCHC-E001")
 def run(ws: Workspace, as_of=None) -> tuple[Context, list]:
     from . import compliance, markup, policy, references, reports
     out = Collector(".")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import safeio, textcheck, validate, yamlpos
-from .findings import Collector, Finding
+from .findings import Collector, Finding, emits
 from .outline import outline
 from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
 
@@ -70,6 +70,7 @@ def read_text(raw: bytes, out: Collector) -> str | None:
     return textcheck.check(text, out)
 
 
+@emits("CCHC-L010")
 def split_front_matter(text: str, out: Collector):
     """Return (yaml_text, body, body_first_line) or None when there is no front matter."""
     lines = text.split("\n")
@@ -84,6 +85,7 @@ def split_front_matter(text: str, out: Collector):
     return None
 
 
+@emits("CCHC-L011")
 def _mapping(value, out: Collector, pos) -> dict | None:
     if isinstance(value, dict):
         return value
@@ -93,6 +95,7 @@ def _mapping(value, out: Collector, pos) -> dict | None:
     return None
 
 
+@emits("CCHC-E001")
 def load(root: Path, rel: str, role: str, raw: bytes | None = None) -> Document:
     """Read ``rel`` (a path relative to ``root``) as a file of the given role."""
     out = Collector(rel)
@@ -106,6 +109,7 @@ def load(root: Path, rel: str, role: str, raw: bytes | None = None) -> Document:
     return doc
 
 
+@emits("CCHC-L016", "CCHC-L017")
 def unreadable(rel: str, role: str, exc: OSError) -> Document:
     out = Collector(rel)
     if isinstance(exc, safeio.NotRegular):
@@ -115,6 +119,7 @@ def unreadable(rel: str, role: str, exc: OSError) -> Document:
     return Document(rel, role, findings=out.items)
 
 
+@emits("CCHC-L016", "CCHC-L017", "CCHC-L018")
 def refused(root: Path, rel: str, role: str) -> Document:
     """A file that is not read: not a regular file (role "special"), or misnamed (role "misnamed")."""
     from .outline import ascii_fold
@@ -176,7 +181,7 @@ def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
         doc.kind = kind
         _attach_tables(root, doc, data, out)
     partial = doc.role == "rules" and "extends" in data
-    missing = {f.line for f in out.items if f.code == "CCHC-L013"}
+    missing = {f.line for f in out.items if f.code == MISSING_TABLE}
     doc.data = validate.check(kind, data, doc.positions, out, partial=partial)
     if missing:  # a table file that is not there is one finding, not two
         out.items = [f for f in out.items if not (f.code.startswith("CCHC-S") and f.line in missing
@@ -192,6 +197,7 @@ _SYMBOL_CODES = {"wrong_type": "CCHC-N001", "unknown_type": "CCHC-N001", "paddin
                  "no_body": "CCHC-N002", "malformed": "CCHC-N002"}
 
 
+@emits("CCHC-N001", "CCHC-N002")
 def _symbol(doc: Document, out: Collector) -> None:
     """The number and symbol fit the kind of document (a plan is numbered .../KH-...)."""
     from .vnformat import check_symbol
@@ -201,12 +207,14 @@ def _symbol(doc: Document, out: Collector) -> None:
                detail=problem.message, detail_en=problem.message_en, expected=problem.expected)
 
 
+@emits("CCHC-G001")
 def _printable(doc: Document, out: Collector) -> None:
     """What would stop the document from being printed (a table wider than the page), told at check time."""
     from .render.precheck import precheck
     out.items.extend(f for f in precheck(doc) if f.code == "CCHC-G001")
 
 
+@emits("CCHC-S011")
 def _document_kind(doc: Document, data: dict, out: Collector) -> str | None:
     kind = data.get("loai")
     if kind in DOCUMENT_KINDS:
@@ -220,6 +228,10 @@ def _document_kind(doc: Document, data: dict, out: Collector) -> str | None:
     return None
 
 
+MISSING_TABLE = "CCHC-L013"    # a table file the document names is not there
+
+
+@emits(MISSING_TABLE)
 def _attach_tables(root: Path, doc: Document, data: dict, out: Collector) -> None:
     """Replace a field that names a YAML file beside the document with that file's list."""
     folder = Path(doc.path).parent
@@ -230,7 +242,7 @@ def _attach_tables(root: Path, doc: Document, data: dict, out: Collector) -> Non
         rel = (folder / value).as_posix()
         source = root / rel
         if "/" in value or "\\" in value or not (source.is_file() or source.is_symlink()):
-            out.at("CCHC-L013", doc.pos(name), field=name, file=value)
+            out.at(MISSING_TABLE, doc.pos(name), field=name, file=value)
             data[name] = None
             continue
         try:
@@ -265,6 +277,7 @@ _UNIQUE = {
 }
 
 
+@emits("CCHC-S012")
 def _duplicates(doc: Document, out: Collector) -> None:
     for list_name, key in _UNIQUE.get(doc.kind or doc.role, ()):
         first = {}

@@ -45,6 +45,16 @@ class Finding:
         }
 
 
+def emits(*codes: str):
+    """Declare the finding codes a function reports. tests/test_registry.py reads these declarations
+    and the code itself: each code a function writes is declared on it, each catalogue code is
+    declared, and each is reported from one module (the exceptions are listed there)."""
+    def mark(function):
+        function.codes = frozenset(codes)
+        return function
+    return mark
+
+
 class Collector:
     """Gathers findings for one file; positions default to the file's start."""
 

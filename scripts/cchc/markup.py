@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .findings import Collector
+from .findings import Collector, emits
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
@@ -102,6 +102,7 @@ def _images(line: str):
             yield match.start() + 1, line[close + 2:end if end >= 0 else None][:120].strip()
 
 
+@emits("CCHC-H004")
 def _raw_blocks(body: str, first_line: int, path: str, out: Collector) -> None:
     """Raw blocks and inlines of an output format (```{=openxml}, `...`{=typst}), comments aside."""
     for offset, line in enumerate(_COMMENT.sub(_blank, body).split("\n")):
@@ -115,6 +116,7 @@ def _raw_blocks(body: str, first_line: int, path: str, out: Collector) -> None:
                 out.at("CCHC-H004", (path, first_line + offset, end + 1), fmt=raw.group(1))
 
 
+@emits("CCHC-H001", "CCHC-H002", "CCHC-H003")
 def check_body(path: str, body: str, first_line: int, out: Collector) -> None:
     _raw_blocks(body, first_line, path, out)
     for offset, line in enumerate(visible_lines(body)):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import CATALOGUE
-from .findings import Collector, Finding
+from .findings import Collector, Finding, emits
 from .schemas import SEVERITY_WORDS
 from .workspace import WAIVERS
 from .vnformat import date_text
@@ -40,6 +40,7 @@ def adjustable(code: str) -> bool:
     return code in CATALOGUE and CATALOGUE[code].adjustable
 
 
+@emits("CCHC-C003")
 def check_overrides(ws, ctx, out: Collector) -> None:
     """C003: a rule set adjusts a code that does not exist or may not be adjusted."""
     for year, doc in sorted(ctx.book.docs.items()):
@@ -74,6 +75,7 @@ def adjust(ctx, findings: list[Finding]) -> list[Finding]:
     return result
 
 
+@emits("CCHC-W001", "CCHC-W002", "CCHC-W003")
 def waive(ws, findings: list[Finding], as_of) -> tuple[list[Finding], list[Waived]]:
     """Findings that stay, and those waived; waiver problems are added to the findings."""
     doc = ws.docs.get(WAIVERS)

@@ -12,7 +12,7 @@ import re
 
 from .agencies import UNIT, Directory
 from .compliance import documents_of, plans_by_unit
-from .findings import Collector
+from .findings import Collector, emits
 from .outline import ascii_fold
 from .workspace import PROVINCE, unit_of
 from .vnformat import date_text
@@ -40,6 +40,7 @@ def check_references(ws, ctx, out: Collector) -> None:
                 _compare(doc, field, reference, target, what, out)
 
 
+@emits("CCHC-X001")
 def _compare(doc, field: str, reference: dict, target, what: tuple, out: Collector) -> None:
     actual = (target.data["so_ky_hieu"], target.data["ngay_ban_hanh"])
     wrong = [key for key, value in zip(("so_ky_hieu", "ngay_ban_hanh"), actual)
@@ -84,6 +85,7 @@ def _directory(ctx, rules: dict) -> Directory:
     return known[id(rules)]
 
 
+@emits("CCHC-B011")
 def check_self_address(ws, ctx, out: Collector) -> None:
     """B011: a document that names its own issuing unit under kinh_gui (copied from another unit's file?)."""
     for kind in ("ke_hoach", "bao_cao", "tu_danh_gia"):
@@ -94,6 +96,7 @@ def check_self_address(ws, ctx, out: Collector) -> None:
                     out.at("CCHC-B011", doc.pos("kinh_gui", index), value=line)
 
 
+@emits("CCHC-B010")
 def check_recipients(ws, ctx, out: Collector) -> None:
     units = ctx.valid_units()
     standing = _province(ws).get("co_quan_thuong_truc")

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from . import deadlines
 from .compliance import documents_of, plans_by_unit
-from .findings import Collector
+from .findings import Collector, emits
 from .formulas import parse as formulas_parse
 from .outline import fold_title
 from .workspace import unit_of
 from .vnformat import date_text
 
 
+@emits("CCHC-B007")
 def check_progress_tasks(ws, ctx, out: Collector) -> None:
     plans = plans_by_unit(ws, ctx)
     for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
@@ -23,6 +24,7 @@ def check_progress_tasks(ws, ctx, out: Collector) -> None:
                        plan=plan.data["so_ky_hieu"])
 
 
+@emits("CCHC-B001", "CCHC-B002")
 def check_report_sections(ws, ctx, out: Collector) -> None:
     for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
         for spec in (rules.get("muc_bao_cao") or {}).values():
@@ -35,6 +37,7 @@ def check_report_sections(ws, ctx, out: Collector) -> None:
                 out.at("CCHC-B002", (doc.path, match[2], 1), section=spec["ten"])
 
 
+@emits("CCHC-B003")
 def check_report_annexes(ws, ctx, out: Collector) -> None:
     for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
         templates = rules.get("phu_luc") or {}
@@ -54,6 +57,7 @@ def check_report_annexes(ws, ctx, out: Collector) -> None:
                 _arithmetic(doc, index, annex, templates[code], out)
 
 
+@emits("CCHC-B004", "CCHC-B005")
 def _arithmetic(doc, index, annex, template, out) -> None:
     formulas = [f for f in map(formulas_parse, template.get("cong_thuc") or []) if f is not None]
     rows = annex["dong"]
@@ -84,6 +88,7 @@ def _annual_periods(rules: dict) -> set:
     return {p for p, spec in (rules.get("ky_bao_cao") or {}).items() if spec.get("thang_cuoi") == 12}
 
 
+@emits("CCHC-B009")
 def check_annual_updates(ws, ctx, out: Collector) -> None:
     """B009: the annual report gives a result for every task of the unit's plan."""
     plans = plans_by_unit(ws, ctx)
@@ -99,6 +104,7 @@ def check_annual_updates(ws, ctx, out: Collector) -> None:
             out.at("CCHC-B009", where, count=len(missing), plan=plan.data["so_ky_hieu"], tasks=shown)
 
 
+@emits("CCHC-B008", "CCHC-D002")
 def check_report_window(ws, ctx, out: Collector) -> None:
     """B008: a declared data window differs from the rule set's; D002: issued before the window ends."""
     for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):

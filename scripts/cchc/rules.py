@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from . import validate
-from .findings import Collector
+from .findings import Collector, emits
 from .loader import Workspace
 from .workspace import merge, rules_year
 
 
 class RuleBook:
+    @emits("CCHC-R013")
     def __init__(self, ws: Workspace, out: Collector):
         self.docs = {}
         for doc in ws.of_role("rules"):
@@ -22,6 +23,7 @@ class RuleBook:
         for year in sorted(self.docs):
             self._resolve(year, (), out)
 
+    @emits("CCHC-R013")
     def _resolve(self, year: int, chain: tuple, out: Collector):
         if year in self.resolved:
             return self.resolved[year]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .findings import Collector
+from .findings import Collector, emits
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -21,6 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
+@emits("CCHC-L001", "CCHC-L008")
 def decode(raw: bytes, out: Collector) -> str | None:
     """UTF-8 (with or without BOM) to text with \\n line ends; None if unreadable."""
     if len(raw) > MAX_BYTES:
@@ -57,6 +58,7 @@ def _word_at(text: str, index: int) -> str:
     return text[start:end][:40]
 
 
+@emits("CCHC-L005", "CCHC-L015")
 def check(text: str, out: Collector, line_offset: int = 0) -> str:
     """Flag control characters, non-NFC text and mojibake; return the text to parse."""
     if text.isascii() and not _CONTROL.search(text):
@@ -75,6 +77,7 @@ def check(text: str, out: Collector, line_offset: int = 0) -> str:
     return text
 
 
+@emits("CCHC-L006", "CCHC-L007", "CCHC-L014")
 def _mojibake(text: str, out: Collector, line_offset: int) -> None:
     match = _UTF8_TWICE.search(text)
     if match:

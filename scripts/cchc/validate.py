@@ -8,7 +8,7 @@ import cerberus
 from cerberus import errors as ce
 
 from . import coercions, fastcheck
-from .findings import Collector
+from .findings import Collector, emits
 from .outline import ascii_fold
 from .schemas import SCHEMAS
 from .yamlpos import raw_text
@@ -122,6 +122,7 @@ def check(kind: str, data: dict, positions, out: Collector, partial: bool = Fals
     return None
 
 
+@emits("CCHC-S001", "CCHC-S002", "CCHC-S003", "CCHC-S004", "CCHC-S005", "CCHC-S006", "CCHC-S007", "CCHC-S008", "CCHC-S009")
 def _emit(error, path, positions, out: Collector, kind_vi: str, kind_en: str, schema_root: dict) -> None:
     name = field_name(path)
     code = error.code

@@ -15,7 +15,7 @@ import unicodedata
 
 import yaml
 
-from .findings import Collector
+from .findings import Collector, emits
 
 MAX_NODES = 200_000
 MAX_DEPTH = 60
@@ -151,6 +151,7 @@ def parser_limit(problem: str) -> bool:
     return any(needle in problem for needle in _PARSER_LIMITS)
 
 
+@emits("CCHC-L009")
 def limit_finding(out: Collector, line: int, column: int, depth: bool = True) -> None:
     if depth:
         out.add("CCHC-L009", line, column, limit="số cấp lồng nhau cho phép", limit_en="the nesting levels allowed")
@@ -158,6 +159,7 @@ def limit_finding(out: Collector, line: int, column: int, depth: bool = True) ->
         out.add("CCHC-L009", line, column, limit="bộ nhớ dành cho một tệp", limit_en="the memory allowed for one file")
 
 
+@emits("CCHC-L002")
 def syntax_finding(out: Collector, problem: str, line: int, column: int) -> None:
     if parser_limit(problem or ""):
         limit_finding(out, line, column, depth="memory" not in problem.lower())
@@ -231,6 +233,7 @@ class _Builder:
                                    *self.pos(event.start_mark)[1:])
                     raise _Stop
 
+    @emits("CCHC-L009")
     def count(self, n: int, mark) -> None:
         self.nodes += n
         if self.nodes > MAX_NODES:
@@ -246,6 +249,7 @@ class _Builder:
             return None if top.key is _NOKEY else top.path + (top.key,)
         return top.path + (len(top.value),)
 
+    @emits("CCHC-L009")
     def start(self, event, is_map: bool) -> None:
         self.count(1, event.start_mark)
         if len(self.stack) >= MAX_DEPTH:
@@ -262,6 +266,7 @@ class _Builder:
         self.stack.append(_Frame({} if is_map else [], path if path is not None else ("?",),
                                  is_map, event.anchor, self.nodes, pos))
 
+    @emits("CCHC-L015")
     def scalar(self, event) -> None:
         self.count(1, event.start_mark)
         pos = self.pos(event.start_mark)
@@ -295,6 +300,7 @@ class _Builder:
             self.positions.values[path] = pos
         self.finish(value, pos, None, size)
 
+    @emits("CCHC-L003")
     def set_key(self, frame: _Frame, key: str, pos: tuple) -> None:
         if key in frame.seen:
             self.out.at("CCHC-L003", pos, key=key, first_line=frame.seen[key][1])
@@ -327,10 +333,12 @@ class _Builder:
             top.value[top.key] = value
         top.key = _NOKEY
 
+    @emits("CCHC-L012")
     def check_tag(self, event) -> None:
         if event.tag not in _DEFAULT_TAGS:
             self.out.at("CCHC-L012", self.pos(event.start_mark), tag=event.tag)
 
+    @emits("CCHC-L004")
     def resolve(self, event, pos):
         text = event.value
         if event.style or (event.tag not in (None, "!") and event.tag not in _DEFAULT_TAGS):

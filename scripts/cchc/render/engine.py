@@ -19,7 +19,7 @@ import jinja2
 
 from .. import caches
 from .. import document as documents
-from ..findings import Finding
+from ..findings import Finding, emits
 from . import cache as cachemod
 from . import context, docxpost, htmlout, markdown, pandoc, pdf
 from .precheck import precheck
@@ -146,6 +146,7 @@ class Engine:
             self.cache.save()
         return self.result
 
+    @emits("CCHC-G004")
     def _fail(self, item: Item | None, doc, fmt: str, error: str) -> None:
         with self._lock:
             if item is not None and not item.failed:

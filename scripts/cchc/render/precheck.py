@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding
+from ..findings import Finding, emits
 from . import annexes, layout, report_annexes, tables
 
 _PIPE_ROW = re.compile(r"^\s*\|")
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 
 
+@emits("CCHC-G002", "CCHC-G003")
 def precheck(doc) -> list[Finding]:
     if doc.role != "document" or doc.kind is None:
         return []
@@ -76,6 +77,7 @@ class _NoRules:
         return {}
 
 
+@emits("CCHC-G001")
 def _annex_widths(doc) -> list[Finding]:
     findings = []
     for path, name, name_en, table, landscape in _annex_tables(doc):
@@ -111,6 +113,7 @@ def _body_tables(body: str) -> list[tuple[int, list[list[str]]]]:
     return found
 
 
+@emits("CCHC-G001")
 def _body_widths(doc) -> list[Finding]:
     findings = []
     for offset, rows in _body_tables(doc.body):
