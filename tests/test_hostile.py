@@ -4,6 +4,7 @@ with @CANARY_PATH@ and @CANARY_URL@ replaced by a file outside the workspace and
 this machine; neither may ever reach an output, a log or the screen, and the server is never asked.
 """
 import http.server
+import json
 import os
 import shutil
 import threading
@@ -193,7 +194,11 @@ def test_a_committed_pickle_is_never_loaded_and_damaged_caches_are_rebuilt(tmp_p
     assert cli.main(["check", "--workspace", str(root)]) == 0
     assert not marker.exists()
     cache = caches.folder(root, loader.CACHE_NAME) / loader.CACHE_FILE
-    for damage in (b"{not json", b"[1, 2]", b'{"code": null, "entries": 5}', b""):
+    valid = cache.read_bytes()
+    code = json.loads(valid)["code"]
+    wrong_patch = json.dumps({"code": code, "entries": {"content/province.yml": [
+        "x", {"fields": {"path": "p", "data": []}, "patches": [[["data", 7], "d", "2026-01-01"]], "findings": []}]}}).encode()
+    for damage in (b"{not json", b"[1, 2]", b'{"code": null, "entries": 5}', b"", wrong_patch):
         cache.write_bytes(damage)
         assert cli.main(["check", "--workspace", str(root)]) == 0
     capsys.readouterr()

@@ -1,8 +1,9 @@
 """Where caches live, and the check cache's data format (SECURITY.md).
 
 Caches are data, never code: plain JSON, and beside it the places of the few values JSON cannot
-hold (dates, numbers that remember how they were written, tuples). They are kept outside the work tree, in the user's cache folder
-($CCHC_CACHE_DIR, else $XDG_CACHE_HOME/cchc, else ~/.cache/cchc), one folder per workspace,
+hold (dates, numbers that remember how they were written, tuples). They are kept outside the work
+tree, in the user's cache folder ($CCHC_CACHE_DIR, else $XDG_CACHE_HOME/cchc, else ~/.cache/cchc),
+one folder per workspace,
 so that a pull request cannot plant one: a cached result says a file is clean, and a planted
 entry with the right content hash would hide its errors. A cache that cannot be read is ignored
 and rebuilt, never an error.

@@ -113,7 +113,7 @@ def _read_cache(path: Path, code: str) -> dict:
         return {}
     try:
         return {rel: (digest, _from_json(entry)) for rel, (digest, entry) in stored["entries"].items()}
-    except (KeyError, TypeError, ValueError, AttributeError):  # a damaged cache is only a slower run
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):  # damaged: only a slower run
         return {}
 
 
