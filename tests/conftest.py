@@ -2,6 +2,7 @@ import os
 import shutil
 import sys
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,22 @@ def workspace(tmp_path):
             return build_case(CASES / "_none", tmp_path / "ws")
         return build_case(case_dir, tmp_path / "ws")
     return make
+
+
+class HtmlTags(HTMLParser):
+    """Every element with its attributes, and the text inside script and style elements."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.code, self._in = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in = tag if tag in ("script", "style") else None
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+    def handle_data(self, data):
+        if self._in:
+            self.code.append(data)

@@ -286,3 +286,9 @@ def test_typst_runs_with_a_time_and_a_memory_limit(tmp_path, monkeypatch):
         assert pdf.compile_pdf("Xin chào", tmp_path, "after").startswith(b"%PDF")   # the next one prints
     finally:
         pdf.stop_all()
+
+
+def test_a_page_with_tags_after_a_script_link_is_neutralised_whole():
+    from cchc import markup
+    assert markup.neutralise("[x](javascript:alert(1)) và <b>đậm</b> <i>y</i>") == \
+        "[x](#alert(1)) và &lt;b>đậm&lt;/b> &lt;i>y&lt;/i>"

@@ -6,7 +6,6 @@ import io
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -19,7 +18,8 @@ from cchc.site import charts, feeds, opendata, pages
 from cchc.site.build import build
 from cchc.site.model import DocEntry
 
-BASE = Path(__file__).resolve().parent / "cases" / "_base"
+from conftest import BASE, HtmlTags
+
 AS_OF = dt.date(2026, 11, 23)
 ATOM = "{http://www.w3.org/2005/Atom}"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -32,32 +32,13 @@ CONTROL_TITLE = "Kế hoạch \x01\x1b[31m\x0b <script>alert(6)</script> ]]> & \
 TERMINAL = "\x1b[31mĐỎ\x1b[0m\nDòng giả: lỗi"
 
 
-class _Tags(HTMLParser):
-    """Every element with its attributes, and the text inside script elements."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags, self.scripts, self._in_script = [], [], False
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        self._in_script = tag == "script"
-
-    def handle_endtag(self, tag):
-        self._in_script = False
-
-    def handle_data(self, data):
-        if self._in_script:
-            self.scripts.append(data)
-
-
 def live_markup(html: str) -> list:
     """Elements or attributes the hostile values would have made live."""
-    parser = _Tags()
+    parser = HtmlTags()
     parser.feed(html)
     found = [(tag, attrs) for tag, attrs in parser.tags
              if any(name.startswith("on") for name in attrs) or (tag == "img" and attrs.get("src") == "x")]
-    found += [code for code in parser.scripts if "alert(" in code]
+    found += [code for code in parser.code if "alert(" in code]
     return found
 
 
@@ -169,7 +150,7 @@ def test_rendered_fields_are_cleaned_on_the_document_page():
 
 
 def _tags(html: str) -> list:
-    parser = _Tags()
+    parser = HtmlTags()
     parser.feed(html)
     return parser.tags
 

@@ -7,7 +7,6 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,8 @@ from cchc import cli, crossref, status
 from cchc.loader import load_workspace
 from cchc.site import command
 from cchc.site.build import build
+
+from conftest import HtmlTags
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2026, 11, 23)
@@ -214,32 +215,13 @@ def test_no_external_fonts_scripts_or_styles(built):
     assert checked > 150
 
 
-class _Tags(HTMLParser):
-    """Every element with its attributes, and the text inside script and style elements."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags, self.code, self._in = [], [], None
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        self._in = tag if tag in ("script", "style") else None
-
-    def handle_endtag(self, tag):
-        self._in = None
-
-    def handle_data(self, data):
-        if self._in:
-            self.code.append(data)
-
-
 def test_hostile_markup_never_reaches_the_site(built):
     site = built[1]
     page = read(site, "van-ban/so-noi-vu/2026/bao-cao-quy-3/index.html")
     assert "Đoạn có mã độc" in page and "Bấm vào đây" in page
     assert "GHI-CHU-BI-MAT" not in page
     for html_path in html_files(site):
-        parser = _Tags()
+        parser = HtmlTags()
         parser.feed(html_path.read_text(encoding="utf-8"))
         for tag, attrs in parser.tags:
             assert tag not in ("iframe", "object", "embed"), html_path

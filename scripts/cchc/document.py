@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import safeio, textcheck, validate, yamlpos
+from . import safeio, textcheck, validate, workspace, yamlpos
 from .findings import Collector, Finding, emits
 from .outline import outline
 from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
@@ -122,8 +122,6 @@ def unreadable(rel: str, role: str, exc: OSError) -> Document:
 @emits("CCHC-L016", "CCHC-L017", "CCHC-L018")
 def refused(root: Path, rel: str, role: str) -> Document:
     """A file that is not read: not a regular file (role "special"), or misnamed (role "misnamed")."""
-    from .outline import ascii_fold
-    from .workspace import misnamed, special
     out = Collector(rel)
     if role == "special" and (root / rel).is_dir() and not (root / rel).is_symlink():
         try:                                     # a folder that cannot be listed
@@ -132,14 +130,11 @@ def refused(root: Path, rel: str, role: str) -> Document:
             out.add("CCHC-L016", reason=exc.strerror or "không mở được thư mục")
             return Document(rel, role, findings=out.items)
     if role == "special":
-        kind = special(root, rel) or ("một tệp đặc biệt", "a special file")
+        kind = workspace.special(root, rel) or safeio.OTHER_KIND
         out.add("CCHC-L017", path=rel, kind=kind[0], kind_en=kind[1])
     else:
-        name = misnamed(rel) or rel
-        stem, dot, ext = name.rpartition(".")
-        stem, ext = (stem, ext) if dot and ext in ("md", "yml", "yaml") else (name, "")
-        slug = "-".join("".join(c if c.isalnum() and c.isascii() else " " for c in ascii_fold(stem).lower()).split())
-        out.add("CCHC-L018", name=name, suggestion=(slug or "ten-moi") + (f".{ext}" if ext else ""))
+        name = workspace.misnamed(rel) or rel
+        out.add("CCHC-L018", name=name, suggestion=workspace.slug_suggestion(name))
     return Document(rel, role, findings=out.items)
 
 

@@ -93,12 +93,9 @@ def _images(line: str):
             close = line.find("]", match.end())
             if close < 0:
                 return
-        follower = line[close + 1:close + 2]
-        if follower == "(":
-            end = line.find(")", close)
-            yield match.start() + 1, line[close + 2:end if end >= 0 else None][:120].strip()
-        elif follower == "[":
-            end = line.find("]", close + 1)
+        closer = {"(": ")", "[": "]"}.get(line[close + 1:close + 2])
+        if closer:
+            end = line.find(closer, close + 2)
             yield match.start() + 1, line[close + 2:end if end >= 0 else None][:120].strip()
 
 
@@ -146,7 +143,8 @@ def neutralise(text: str) -> str:
     lines = text.split("\n")
     for index, line in enumerate(visible_lines(text)):
         original = lines[index]
-        for match in reversed([*_TAG.finditer(line), *_SCRIPT_LINK.finditer(line)]):
+        matches = sorted([*_TAG.finditer(line), *_SCRIPT_LINK.finditer(line)], key=lambda m: m.start())
+        for match in reversed(matches):              # right to left: earlier places stay where they were
             if match.re is _TAG:
                 original = original[:match.start()] + "&lt;" + original[match.start() + 1:]
             else:

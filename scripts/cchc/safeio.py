@@ -21,6 +21,11 @@ KINDS = {  # what a file that is not a regular file is, as the finding says it
     stat.S_IFSOCK: ("một socket", "a socket"),
     stat.S_IFDIR: ("một thư mục", "a folder"),
 }
+OTHER_KIND = ("một tệp đặc biệt", "a special file")
+
+
+def describe_mode(mode: int) -> tuple[str, str]:
+    return KINDS.get(stat.S_IFMT(mode), OTHER_KIND)
 
 
 class NotRegular(OSError):
@@ -28,13 +33,13 @@ class NotRegular(OSError):
 
     def __init__(self, path, mode: int):
         super().__init__(f"not a regular file: {path}")
-        self.kind = KINDS.get(stat.S_IFMT(mode), ("một tệp đặc biệt", "a special file"))
+        self.kind = describe_mode(mode)
 
 
 def kind_of(path: Path) -> tuple[str, str] | None:
     """What ``path`` is when it is not a regular file (without following a link); None for a regular file."""
     mode = os.lstat(path).st_mode
-    return None if stat.S_ISREG(mode) else KINDS.get(stat.S_IFMT(mode), ("một tệp đặc biệt", "a special file"))
+    return None if stat.S_ISREG(mode) else describe_mode(mode)
 
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from . import safeio
+from .outline import ascii_fold
 
 PROVINCE = "content/province.yml"
 WAIVERS = "content/waivers.yml"
@@ -54,7 +55,7 @@ def discover(root: Path) -> dict[str, str]:
     return found
 
 
-def _walk(root: Path, top: str, specials: set | None = None) -> list[str]:
+def _walk(root: Path, top: str, specials: set) -> list[str]:
     """Files below ``root/top`` as sorted relative paths, hidden files and folders left out. What is
     not a regular file or a folder (a link to either, a FIFO, a device) is listed too, without being
     followed, and added to ``specials``: the loader refuses it."""
@@ -63,9 +64,8 @@ def _walk(root: Path, top: str, specials: set | None = None) -> list[str]:
     for index in range(len(steps)):             # content/ or units/ itself a link: not followed
         step = "/".join(steps[:index + 1])
         if (root / step).is_symlink():
-            if specials is not None:
-                specials.add(step)
-            return [step] if specials is not None else []
+            specials.add(step)
+            return [step]
     pending = [top]
     while pending:
         rel_folder = pending.pop()
@@ -75,8 +75,7 @@ def _walk(root: Path, top: str, specials: set | None = None) -> list[str]:
             continue
         except OSError:                          # a folder that cannot be listed: told, not skipped
             result.append(rel_folder)
-            if specials is not None:
-                specials.add(rel_folder)
+            specials.add(rel_folder)
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -86,7 +85,7 @@ def _walk(root: Path, top: str, specials: set | None = None) -> list[str]:
                 pending.append(rel)
                 continue
             result.append(rel)
-            if specials is not None and not entry.is_file(follow_symlinks=False):
+            if not entry.is_file(follow_symlinks=False):
                 specials.add(rel)
     return sorted(result)
 
@@ -104,13 +103,23 @@ def misnamed(rel: str) -> str | None:
     folder, a file name), or None when every part is well formed."""
     parts = rel.split("/")[1:]
     for index, part in enumerate(parts):
-        last = index == len(parts) - 1
-        stem, dot, extension = part.rpartition(".") if last else (part, "", "")
-        if last and (not dot or extension not in NAME_EXTENSIONS):
-            stem = part
-        if not SLUG_NAME.fullmatch(stem or part):
+        stem, extension = _split_name(part) if index == len(parts) - 1 else (part, "")
+        if not SLUG_NAME.fullmatch(stem):
             return part
     return None
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """(stem, extension) of a file name; the extension only when it is one the workspace reads."""
+    stem, dot, extension = name.rpartition(".")
+    return (stem, extension) if dot and extension in NAME_EXTENSIONS else (name, "")
+
+
+def slug_suggestion(name: str) -> str:
+    """A misnamed folder or file as it could be named: "Báo cáo quý 1.md" -> "bao-cao-quy-1.md"."""
+    stem, extension = _split_name(name)
+    slug = "-".join("".join(c if c.isascii() and c.isalnum() else " " for c in ascii_fold(stem).lower()).split())
+    return (slug or "ten-moi") + (f".{extension}" if extension else "")
 
 
 def _unit_role(parts: tuple) -> str:

@@ -19,6 +19,7 @@ import jinja2
 
 from .. import caches
 from .. import document as documents
+from ..cliargs import crash_log
 from ..findings import Finding, emits
 from . import cache as cachemod
 from . import context, docxpost, htmlout, markdown, pandoc, pdf
@@ -106,7 +107,6 @@ def describe(exc: Exception, command: str) -> str:
         return f"typst: {str(exc).splitlines()[0] if str(exc) else ''}"
     if isinstance(exc, jinja2.TemplateError):    # a workspace's own template (templates/render/)
         return f"mẫu văn bản không dùng được: {exc.message or ''}"
-    from ..cliargs import crash_log
     path = crash_log(exc, command)
     return f"lỗi ngoài dự kiến của chương trình (chi tiết: {path})" if path else "lỗi ngoài dự kiến của chương trình"
 
@@ -127,6 +127,7 @@ class Engine:
         self.cache_dir = caches.folder(root, CACHE_NAME)
         self.cache = cachemod.Cache(self.cache_dir, reuse=use_cache)
         self.code = cachemod.code_digest(root)
+        self.templates = markdown.environment(root)      # found once: the workspace's overrides or the package's
         self.info = context.Info.from_workspace(ws)
         self.shared = cachemod.shared_inputs(root, ws)
         self.plans = cachemod.plan_inputs(ws)
@@ -178,7 +179,7 @@ class Engine:
         item = Item(doc, outputs, inputs=inputs)
         try:
             ctx = context.build(doc, self.info)
-            item.text, item.body = markdown.render(ctx, self.root), ctx["body"]
+            item.text, item.body = markdown.render(ctx, self.templates), ctx["body"]
         except Exception as exc:  # one broken document must not stop the others
             self._fail(item, doc, "Markdown", describe(exc, "render"))
             self._remove(outputs)

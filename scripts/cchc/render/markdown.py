@@ -48,12 +48,12 @@ def grounds(lines: list[str]) -> list[str]:
     return [line if line.startswith(_GROUNDS) else f"Căn cứ {line}" for line in lines]
 
 
-def render(context: dict, root: Path | None = None) -> str:
-    """The Pandoc Markdown of one document (with the templates of the workspace ``root``), the authored
-    body left out: the text has an empty div in its place, and pandoc reads the body apart."""
+def render(context: dict, templates: jinja2.Environment) -> str:
+    """The Pandoc Markdown of one document (with ``templates``, the workspace's ``environment``), the
+    authored body left out: the text has an empty div in its place, and pandoc reads the body apart."""
     context = dict(context, can_cu=grounds(context["can_cu"]),
                    grounds_end=";" if context["kind"] == "ke_hoach" else ".")
-    template = environment(root).get_template(KIND_TEMPLATES[context["kind"]])
+    template = templates.get_template(KIND_TEMPLATES[context["kind"]])
     text = template.render(context)
     if BODY_PLACE not in text:   # a workspace's own template that left it out would drop the body
         raise jinja2.TemplateError(f"mẫu {template.name} thiếu chỗ đặt nội dung văn bản ({BODY_PLACE})")
