@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc import crossref, status
+from cchc import status
+from cchc.model import Model
 from cchc.loader import load_workspace
 from cchc.site.build import build
 
@@ -113,8 +114,7 @@ def test_home_dashboard(page, server, workspace):
     visit(page, server, "", "home")
     assert page.errors == []
     ws = load_workspace(workspace, use_cache=False, jobs=1)
-    ctx, _ = crossref.run(ws, AS_OF)
-    share = status.summary(status.compute(ws, ctx, 2026, AS_OF))["on_time_share"]
+    share = status.summary(status.compute(Model(ws, AS_OF), 2026, AS_OF))["on_time_share"]
     assert page.locator(".cchc-kpi-main .cchc-kpi-value").inner_text() == f"{share * 100:.1f}%".replace(".", ",")
     matrix = page.locator("table.cchc-matrix")
     assert matrix.is_visible()

@@ -4,7 +4,8 @@ import datetime as dt
 import pytest
 import yaml
 
-from cchc import consolidate, crossref, status
+from cchc import consolidate, status
+from cchc.model import Model
 from cchc.loader import load_workspace
 
 from conftest import ROOT
@@ -15,14 +16,14 @@ AS_OF = dt.date(2026, 11, 23)
 @pytest.fixture(scope="module")
 def sample():
     ws = load_workspace(ROOT, use_cache=False, jobs=1)
-    ctx, _ = crossref.run(ws, AS_OF)
-    return ws, ctx
+    model = Model(ws, AS_OF)
+    return ws, model
 
 
 @pytest.fixture(scope="module")
 def q3(sample):
-    ws, ctx = sample
-    result = consolidate.build(ws, ctx, 2026, "quy_3", AS_OF, number="215/BC-SNV")
+    ws, model = sample
+    result = consolidate.build(model, 2026, "quy_3", AS_OF, number="215/BC-SNV")
     front, body = result.text.split("---\n")[1:3]
     return result, yaml.safe_load(front), body
 
@@ -36,9 +37,9 @@ def test_is_a_report_of_the_standing_agency(q3):
 
 
 def test_lists_units_by_state(sample, q3):
-    ws, ctx = sample
-    duties = [d for d in status.compute(ws, ctx, 2026, AS_OF) if d.document == "bao_cao" and d.period == "quy_3"]
-    units = ctx.valid_units()
+    ws, model = sample
+    duties = [d for d in status.compute(model, 2026, AS_OF) if d.document == "bao_cao" and d.period == "quy_3"]
+    units = model.valid_units()
     body = q3[2]
     late = next(line for line in body.split("\n") if line.startswith("- Nộp muộn: "))
     missing = next(line for line in body.split("\n") if line.startswith("- Chưa báo cáo: "))
@@ -87,8 +88,8 @@ def test_formula_breaks_are_marked(sample, tmp_path):
     lines[total] = lines[total].replace("tong_tiep_nhan: ", "tong_tiep_nhan: 1", 1)   # a total that no longer adds up
     report.write_text("\n".join(lines), encoding="utf-8")
     ws = load_workspace(tmp_path, use_cache=False, jobs=1)
-    ctx, _ = crossref.run(ws, AS_OF)
-    result = consolidate.build(ws, ctx, 2026, "quy_3", AS_OF)
+    model = Model(ws, AS_OF)
+    result = consolidate.build(model, 2026, "quy_3", AS_OF)
     assert ("xa-an-hoa", "01-X") in result.broken
     assert "UBND xã An Hòa (*)" in result.text
 

@@ -16,7 +16,7 @@ from cchc import output, status
 from cchc.findings import Finding
 from cchc.site import charts, feeds, opendata, pages
 from cchc.site.build import build
-from cchc.site.model import DocEntry
+from cchc.site.sitedata import DocEntry
 
 from conftest import BASE, HtmlTags
 

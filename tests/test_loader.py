@@ -134,7 +134,8 @@ def test_clean_documents_are_not_read_again_by_the_checks_across_files(tmp_path)
     import datetime as dt
     import shutil
 
-    from cchc import crossref
+    from cchc import checks
+    from cchc.model import Model
     from cchc.loader import load_workspace
     from conftest import ROOT
     for folder in ("content", "units"):
@@ -142,7 +143,7 @@ def test_clean_documents_are_not_read_again_by_the_checks_across_files(tmp_path)
     load_workspace(tmp_path, jobs=1)                     # fills the cache
     ws = load_workspace(tmp_path, jobs=1)                # every document from the cache
     assert all(d.positions is None for d in ws.docs.values())
-    _, findings = crossref.run(ws, dt.date(2026, 11, 23))
+    findings = checks.run(Model(ws, dt.date(2026, 11, 23)))
     placed = {f.path for f in findings}
     reread = sorted(p for p, d in ws.docs.items()
                     if d.positions is not None and p not in placed and not placed & set(d.tables))

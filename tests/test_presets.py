@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc import check, crossref, deadlines, loader, status
+from cchc import check, checks, deadlines, loader, status
+from cchc.model import Model
 
 from conftest import BASE
 
@@ -107,9 +108,9 @@ def findings_of(root: Path) -> list:
 def last_good_days(root: Path, year: int) -> dict:
     """mã đơn vị -> các ngày cuối cùng còn đúng hạn của mọi văn bản đơn vị phải nộp trong năm."""
     ws = loader.load_workspace(root, use_cache=False, jobs=1)
-    ctx, _ = crossref.run(ws)
+    model = Model(ws)
     days: dict[str, set] = {}
-    for d in status.compute(ws, ctx, year, as_of=D(year + 1, 12, 31)):
+    for d in status.compute(model, year, as_of=D(year + 1, 12, 31)):
         if d.state != status.NOT_REQUIRED:
             days.setdefault(d.unit, set()).add(deadlines.last_good_day(d.due, d.counting))
     return days
@@ -121,22 +122,22 @@ class Loaded:
     name: str
     year: int
     ws: object
-    ctx: object
-    findings: list            # kết quả kiểm tra liên tệp (crossref.run), chưa sắp xếp, chưa bỏ trùng
+    model: object
+    findings: list            # kết quả kiểm tra liên tệp (checks.run), chưa sắp xếp, chưa bỏ trùng
     kinds: dict               # mã đơn vị -> loại đơn vị
     reports: dict             # (loại đơn vị, kỳ) -> đường dẫn báo cáo
     plans: dict               # loại đơn vị -> đường dẫn kế hoạch
 
     @property
     def rules(self) -> dict:
-        year, rules = self.ctx.book.for_year(self.year)
+        year, rules = self.model.book.for_year(self.year)
         assert year == self.year
         return rules
 
     def owed(self) -> dict:
         """(văn bản, kỳ, loại đơn vị) -> (ngày ghi trong quy định, cách tính, ngày cuối cùng đúng hạn)
         cho mọi văn bản đơn vị phải nộp."""
-        duties = status.compute(self.ws, self.ctx, self.year, as_of=D(self.year + 1, 12, 31))
+        duties = status.compute(self.model, self.year, as_of=D(self.year + 1, 12, 31))
         return {(d.document, d.period, self.kinds[d.unit]):
                 (d.due, d.counting, deadlines.last_good_day(d.due, d.counting))
                 for d in duties if d.state != status.NOT_REQUIRED}
@@ -145,8 +146,8 @@ class Loaded:
 def load(root: Path, name: str) -> Loaded:
     year = preset_year(name)
     write_workspace(root, name)
-    ctx, _ = crossref.run(loader.load_workspace(root, use_cache=False, jobs=1))
-    rules = ctx.book.for_year(year)[1]
+    model = Model(loader.load_workspace(root, use_cache=False, jobs=1))
+    rules = model.book.for_year(year)[1]
     kinds, reports, plans = {}, {}, {}
     for kind, spec in rules["loai_don_vi"].items():
         uid = unit_id(kind)
@@ -158,8 +159,9 @@ def load(root: Path, name: str) -> Loaded:
         if "ke_hoach" in spec.get("van_ban", []):
             plans[kind] = write_plan(root, uid, year)
     ws = loader.load_workspace(root, use_cache=False, jobs=1)
-    ctx, found = crossref.run(ws)
-    return Loaded(name, year, ws, ctx, found, kinds, reports, plans)
+    model = Model(ws)
+    found = checks.run(model)
+    return Loaded(name, year, ws, model, found, kinds, reports, plans)
 
 
 @pytest.fixture(scope="module")

@@ -1,25 +1,19 @@
 """Every finding code is declared where it is reported (`findings.emits`), read from the code itself
-(ast): a function that writes a code declares it, no function declares a code it does not write,
-every catalogue code is declared, and each is reported from one module but for the listed few."""
+(ast): a function that writes a code declares it, no function declares a code it does not write, every
+catalogue code is declared; and the registry of checks (checks/__init__.py) claims every catalogue code
+exactly once, with a check living where the code is reported."""
 import ast
 import re
 from collections import defaultdict
 
 from cchc.catalogue import CATALOGUE
+from cchc.checks import REGISTRY, WORKSPACE_CHECKS
+from cchc.findings import ANY, FILE, FINDINGS, RENDER, WORKSPACE
 
 from conftest import ROOT
 
 PACKAGE = ROOT / "scripts" / "cchc"
 CODE = re.compile(r"CCHC-[A-Z]\d{3}\Z")
-# Codes reported from more than one module, and why. Remove a line when its code gets one home.
-SHARED = {
-    "CCHC-E001": {"crossref", "document"},          # the guard of each stage: across files, per file
-    "CCHC-G001": {"document", "render.precheck"},   # a table too wide, told by check and by render
-    "CCHC-L013": {"crossref", "document"},          # a file named by a rule set, by a document
-    "CCHC-L015": {"textcheck", "yamlpos"},          # in a file's text, written as a YAML escape
-}
-
-
 def _codes(node) -> set[str]:
     return {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
             and CODE.match(n.value)}
@@ -45,6 +39,8 @@ def _modules():
                 body = ast.Module(body=node.body, type_ignores=[])
                 functions[f"{node.name}:{node.lineno}"] = (_codes(body), declared)
                 inside |= {id(n) for part in (body, *node.decorator_list) for n in ast.walk(part)}
+        claims = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "Check"]
+        inside |= {id(n) for claim in claims for n in ast.walk(claim)}   # a check's claim is not a report
         top = {n.value for n in ast.walk(tree) if id(n) not in inside and isinstance(n, ast.Constant)
                and isinstance(n.value, str) and CODE.match(n.value)}
         yield name, functions, top
@@ -75,11 +71,39 @@ def test_every_catalogue_code_is_declared_and_no_other():
     assert sorted(set(CATALOGUE) - declared) == [] and sorted(declared - set(CATALOGUE)) == []
 
 
-def test_each_code_is_reported_from_one_module_but_the_listed_few():
+def _homes() -> dict:
+    """code -> the modules whose functions declare it."""
     homes = defaultdict(set)
     for module, functions, _ in _modules():
         for _, codes in functions.values():
             for code in codes:
-                homes[code].add(module)
-    shared = {code: modules for code, modules in homes.items() if len(modules) > 1}
-    assert shared == SHARED
+                homes[code].add(module.removesuffix(".__init__"))
+    return homes
+
+
+def test_every_catalogue_code_is_claimed_by_exactly_one_check():
+    claims = defaultdict(list)
+    for check in REGISTRY:
+        for code in check.codes:
+            claims[code].append(check.name)
+    assert {code: names for code, names in claims.items() if len(names) != 1} == {}
+    assert sorted(set(CATALOGUE) - set(claims)) == [] and sorted(set(claims) - set(CATALOGUE)) == []
+
+
+def test_a_code_is_reported_only_where_its_check_lives():
+    owner = {code: check for check in REGISTRY for code in check.codes}
+    wrong = [(code, sorted(modules), owner[code].name) for code, modules in sorted(_homes().items())
+             if not modules <= set(owner[code].homes())]
+    assert wrong == []
+
+
+def test_every_check_has_a_scope_inputs_and_a_way_to_run():
+    scopes = {FILE, WORKSPACE, FINDINGS, RENDER, ANY}
+    assert [c.name for c in REGISTRY if c.scope not in scopes or not c.inputs] == []
+    assert [c.name for c in WORKSPACE_CHECKS if c.scope != WORKSPACE or c.run is None] == []
+    assert len({c.name for c in REGISTRY}) == len(REGISTRY)
+
+
+def test_the_checks_of_a_workspace_run_in_the_registry_order():
+    assert [c.name for c in WORKSPACE_CHECKS] == ["units and documents", "rule sets", "plans", "reports",
+                                                  "references", "markup"]

@@ -7,7 +7,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from cchc import document
-from cchc.render.precheck import precheck
+from cchc.layout.fit import precheck
 from render_fixtures import (PAR, PLAN, REPORT, ROOT, SEED_TASK_COLUMNS, UNIT_PLAN, make_workspace, output, render,
                              without_signer_name)
 
@@ -97,8 +97,9 @@ def test_issuing_body_lines_as_printed(tmp_path, unit, name, lines):
     ("KHÔNGCÓCHỖNÀOĐỂNGẮTDÒNGCẢMÀLẠIDÀIHƠNCỘT", "bold", ["KHÔNGCÓCHỖNÀOĐỂNGẮTDÒNGCẢMÀLẠIDÀIHƠNCỘT"]),
 ])
 def test_long_names_are_broken_where_a_clerk_breaks_them(line, style, printed):
-    from cchc.render import context, layout, metrics
-    column = layout.HEADER_COLUMNS_MM[0] - 2 * layout.CELL_PADDING_MM - layout.FIT_MARGIN_MM
+    from cchc.layout import metrics, page
+    from cchc.render import context
+    column = page.HEADER_COLUMNS_MM[0] - 2 * page.CELL_PADDING_MM - page.FIT_MARGIN_MM
     assert context.fit_line(line, 12, style, column) == printed
     if len(printed) > 1:
         assert metrics.width_mm(line, 12, style) > column

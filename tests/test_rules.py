@@ -1,7 +1,7 @@
 """Rule sets: inheritance with extends, removal with null, the set in force for a year."""
 from cchc import loader
 from cchc.findings import Collector
-from cchc.rules import RuleBook
+from cchc.rulebook import RuleBook
 from cchc.workspace import merge
 
 from conftest import ROOT

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc import cli, crossref, status
+from cchc import cli, status
+from cchc.model import Model
 from cchc.loader import load_workspace
 from cchc.site import command
 from cchc.site.build import build
@@ -60,8 +61,8 @@ def built(tmp_path_factory):
 def duties(built):
     root = built[0]
     ws = load_workspace(root, use_cache=False, jobs=1)
-    ctx, _ = crossref.run(ws, AS_OF)
-    return {year: status.compute(ws, ctx, year, AS_OF) for year in (2025, 2026)}
+    model = Model(ws, AS_OF)
+    return {year: status.compute(model, year, AS_OF) for year in (2025, 2026)}
 
 
 def html_files(site: Path):

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from cchc import cli, crossref, deadlines, loader, status
+from cchc import cli, deadlines, loader, status
+from cchc.model import Model
 
 from conftest import ROOT
 
@@ -40,13 +41,13 @@ def test_counting_the_day_itself():
 @pytest.fixture(scope="module")
 def sample():
     ws = loader.load_workspace(ROOT, use_cache=False, jobs=1)
-    ctx, _ = crossref.run(ws)
-    return ws, ctx
+    model = Model(ws)
+    return ws, model
 
 
 def _rows(sample, year, as_of):
-    ws, ctx = sample
-    return {(d.unit, d.document, d.period): d for d in status.compute(ws, ctx, year, as_of)}
+    ws, model = sample
+    return {(d.unit, d.document, d.period): d for d in status.compute(model, year, as_of)}
 
 
 def test_sample_2026_as_of_23_november(sample):

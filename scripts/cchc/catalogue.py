@@ -269,6 +269,13 @@ _CODES = [
           "A {year} document belongs to \"{unit}\", which existed only from {valid_from} to {valid_until}.",
           "Kiểm tra lại thư mục đơn vị hoặc thời gian hiệu lực trong unit.yml.",
           "Check the unit folder or the validity dates in unit.yml."),
+    _code("CCHC-R016", "error", "Bộ quy tắc trỏ tới bộ tiêu chí không có", "Rule set names a missing criteria file",
+          "Trường \"{field}\" trỏ tới tệp bộ tiêu chí \"content/rules/{file}\" nhưng không có tệp đó (hoặc tệp "
+          "không phải bộ tiêu chí).",
+          "\"{field}\" names the criteria file \"content/rules/{file}\", which is not there (or is not a criteria "
+          "file).",
+          "Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) trong thư mục content/rules/, hoặc thêm tệp bộ tiêu chí đó.",
+          "Check the file name under content/rules/ (case matters), or add that criteria file."),
     _code("CCHC-R015", "error", "Hai văn bản cho cùng một lần nộp", "Two documents for one duty",
           "Đơn vị đã có {what} năm {year} ở tệp {other} (số {other_number}); mỗi đơn vị một văn bản cho mỗi lần "
           "nộp, nên tình hình nộp và trang công khai không biết lấy văn bản nào.",

@@ -4,15 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from . import crossref, policy
+from . import checks, severity
 from .loader import load_workspace
+from .model import Model
 from .workspace import relative_path, within
 
 
 class Outcome(NamedTuple):
     findings: list   # sorted by place, after the province's severities and waivers
     files: int       # number of files read
-    waived: list     # policy.Waived, the findings silenced by a waiver
+    waived: list     # severity.Waived, the findings silenced by a waiver
 
 
 def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, jobs: int | None = None,
@@ -27,12 +28,13 @@ def run(root: Path, paths: list[Path] | None = None, use_cache: bool = True, job
 
 
 def collect(ws, as_of=None) -> tuple:
-    """(context, findings, waived) of a loaded workspace: what `cchc check` reports for all of it."""
+    """(model, findings, waived) of a loaded workspace: what `cchc check` reports for all of it, and the
+    model it was checked with, for whoever reads the workspace next in the same run (the site)."""
+    model = Model(ws, as_of)
     findings = [f for doc in ws.docs.values() for f in doc.findings]
-    ctx, cross = crossref.run(ws, as_of)
-    findings = policy.adjust(ctx, _unique(findings + cross))
-    findings, waived = policy.waive(ws, findings, as_of)
-    return ctx, findings, waived
+    findings = severity.adjust(model, _unique(findings + checks.run(model)))
+    findings, waived = severity.waive(ws, findings, as_of)
+    return model, findings, waived
 
 
 def _unique(findings: list) -> list:

@@ -48,20 +48,21 @@ def cmd_status(args) -> int:
     import io
     import json
 
-    from . import crossref, output, status
+    from . import output, status
     from .loader import load_workspace
+    from .model import Model
     root = _workspace(args)
     if args.as_of is None:
         return _usage("cần --as-of YYYY-MM-DD: trạng thái luôn tính tại một ngày được chỉ rõ.")
     year = args.year or args.as_of.year
     ws = load_workspace(root, jobs=args.jobs)
-    ctx, _ = crossref.run(ws, args.as_of)
-    _, rules = ctx.book.for_year(year)
+    model = Model(ws, args.as_of)
+    _, rules = model.book.for_year(year)
     if rules is None:
         return _usage(f"không có bộ quy tắc cho năm {year}.")
-    duties = status.compute(ws, ctx, year, args.as_of)
+    duties = status.compute(model, year, args.as_of)
     if args.unit:
-        if args.unit not in ctx.units:
+        if args.unit not in model.units:
             return _usage(f"không có đơn vị \"{args.unit}\" (xem thư mục units/).")
         duties = [d for d in duties if d.unit == args.unit]
     if args.due_within is not None:
@@ -77,7 +78,7 @@ def cmd_status(args) -> int:
         writer.writerows({k: output.safe_csv_cell(v) for k, v in d.as_dict().items()} for d in duties)
         print(buffer.getvalue(), end="")
     else:
-        print(output.visible(status.as_text(duties, ctx.valid_units(), rules, args.lang), keep="\n"))
+        print(output.visible(status.as_text(duties, model.valid_units(), rules, args.lang), keep="\n"))
     return EXIT_OK
 
 
@@ -120,8 +121,9 @@ def _period(text: str, year: int) -> tuple[int, str]:
 
 
 def cmd_consolidate(args) -> int:
-    from . import consolidate, crossref, document, output
+    from . import consolidate, document, output
     from .loader import load_workspace
+    from .model import Model
     root = _workspace(args)
     if args.as_of is None:
         return _usage("cần --as-of YYYY-MM-DD: báo cáo tổng hợp tình hình tại một ngày được chỉ rõ.")
@@ -130,12 +132,12 @@ def cmd_consolidate(args) -> int:
                       "hoặc --format none để chỉ lập bản Markdown.")
     year, period = _period(args.period, args.year or args.as_of.year)
     ws = load_workspace(root, jobs=args.jobs)
-    ctx, _ = crossref.run(ws, args.as_of)
-    _, rules = ctx.book.for_year(year)
+    model = Model(ws, args.as_of)
+    _, rules = model.book.for_year(year)
     periods = (rules or {}).get("ky_bao_cao") or {}
     if period not in periods:
         return _usage(f"kỳ \"{period}\" không có trong bộ quy tắc năm {year} (có: {', '.join(periods) or 'không có'}).")
-    result = consolidate.build(ws, ctx, year, period, args.as_of, number=args.so_ky_hieu or "", issued=args.ngay)
+    result = consolidate.build(model, year, period, args.as_of, number=args.so_ky_hieu or "", issued=args.ngay)
     out_dir = output_folder(args, root, Path("build") / "tong-hop")
     if out_dir is None:
         return EXIT_FINDINGS
@@ -150,7 +152,7 @@ def cmd_consolidate(args) -> int:
         return EXIT_OK
     from .render.engine import Engine
     doc = document.load(root, result.rel, "document", raw=result.text.encode("utf-8"))
-    outcome = Engine(root, ws, args.format, out_dir, jobs=args.jobs or 1).run([doc])
+    outcome = Engine(root, ws, args.format, out_dir, jobs=args.jobs or 1, model=model).run([doc])
     if outcome.findings:
         print(output.text(outcome.findings, 1, args.lang).rsplit("\n", 1)[0], file=sys.stderr)
     for fmt in args.format:

@@ -1,8 +1,8 @@
 """The standing agency's consolidated report of a period, built from every unit's report.
 
-`build(ws, ctx, year, period, as_of)` returns the Markdown file (front matter and body) of the
+`build(model, year, period, as_of)` returns the Markdown file (front matter and body) of the
 report Sở Nội vụ sends to UBND tỉnh: who reported on time, late or not at all; task progress per
-reform area; each annex form summed over the units (their total rows; ratios recomputed from the
+reform area, by the same roll-up as the public site (progress.py) over this period's reports; each annex form summed over the units (their total rows; ratios recomputed from the
 sums by the form's formulas); and the difficulties and recommendations of the units, grouped by
 reform area by the keywords of the rule set (tu_khoa) and, within an area, by unit.
 """
@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from . import status
+from . import progress, status
 from .formulas import parse as parse_formula
 from .outline import ascii_fold, fold_title
-from .workspace import PROVINCE, unit_of
+from .workspace import PROVINCE
 from .vnformat import date_text, decimal_text
 
 OTHER = "khac"
@@ -39,17 +39,18 @@ def _pct(part: int, whole: int) -> str:
     return decimal_text(100 * part / whole) + "%" if whole else "—"
 
 
-def build(ws, ctx, year: int, period: str, as_of: dt.date, number: str = "", issued: dt.date | None = None):
-    _, rules = ctx.book.for_year(year)
+def build(model, year: int, period: str, as_of: dt.date, number: str = "", issued: dt.date | None = None):
+    ws = model.ws
+    _, rules = model.book.for_year(year)
     province = ws.docs[PROVINCE].data
     standing = province["co_quan_thuong_truc"]
-    units = ctx.valid_units()
+    units = model.valid_units()
     spec = rules["ky_bao_cao"][period]
-    duties = [d for d in status.compute(ws, ctx, year, as_of) if d.document == "bao_cao" and d.period == period]
+    duties = [d for d in status.compute(model, year, as_of) if d.document == "bao_cao" and d.period == period]
     reports = {d.unit: ws.docs[d.path] for d in duties if d.path}
     broken: list = []
     annexes = [_annex(code, rules, reports, units, broken) for code in _annex_codes(rules, reports)]
-    body = [*_situation(duties, units, spec), *_results(reports, rules, ctx, ws, year),
+    body = [*_situation(duties, units, spec), *_results(model.tasks(year, as_of, period), rules, spec),
             *_voices(reports, rules, units, ("kho_khan", "III"), ("kien_nghi", "IV"))]
     front = _front(province, units[standing], rules, year, period, spec, number, issued or as_of)
     if annexes:
@@ -106,31 +107,23 @@ def _areas(rules: dict) -> list[tuple[str, dict]]:
     return sorted((rules.get("linh_vuc") or {}).items(), key=lambda kv: (kv[1].get("thu_tu", 99), kv[0]))
 
 
-def _results(reports: dict, rules: dict, ctx, ws, year: int) -> list[str]:
-    plans = {unit_of(d.path): d for d in ws.of_role("document")
-             if d.valid and d.kind == "ke_hoach" and d.data["nam"] == year}
-    counts: dict[str, list] = {}
-    for uid, report in reports.items():
-        tasks = {t["ma"]: t for t in (plans[uid].data["nhiem_vu"] if uid in plans else [])}
-        for entry in report.data.get("tien_do") or []:
-            task = tasks.get(entry["nhiem_vu"])
-            if task is not None:
-                counts.setdefault(task["linh_vuc"], []).append((entry, task.get("trong_so", 1)))
+def _results(tasks: list, rules: dict, spec: dict) -> list[str]:
+    name = spec["ten"][:1].lower() + spec["ten"][1:]
     lines = ["# II. KẾT QUẢ CHỦ YẾU ĐẠT ĐƯỢC", "",
-             "Tiến độ các nhiệm vụ trong kế hoạch CCHC năm của các cơ quan, đơn vị đã báo cáo "
-             "(tỷ lệ bình quân theo trọng số nhiệm vụ):", "",
-             "| Lĩnh vực | Số nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Tỷ lệ bình quân |",
-             "|" + "-" * 40 + "|" + "|".join(["-" * 11 + ":"] * 5) + "|"]
-    for area, spec in _areas(rules):
-        entries = counts.get(area, [])
-        if not entries:
+             f"Tiến độ các nhiệm vụ trong kế hoạch CCHC năm của các cơ quan, đơn vị, theo các báo cáo kỳ {name}. "
+             "Trạng thái của mỗi nhiệm vụ lấy theo báo cáo mới nhất của kỳ này có nêu nhiệm vụ đó; tỷ lệ bình quân "
+             "theo trọng số nhiệm vụ chỉ tính các nhiệm vụ đã được báo cáo; nhiệm vụ chưa được báo cáo nào của kỳ "
+             "nêu đến được đếm riêng. Trang công khai tính lũy kế theo mọi báo cáo đã ban hành đến ngày xem, "
+             "nên số liệu ở đó có thể khác.", "",
+             "| Lĩnh vực | Số nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Chưa có báo cáo | Tỷ lệ bình quân |",
+             "|" + "-" * 40 + "|" + "|".join(["-" * 11 + ":"] * 6) + "|"]
+    for area in progress.areas(rules, tasks):
+        if not area.tasks:
             continue
-        done = sum(1 for e, _ in entries if e["trang_thai"] == "hoan_thanh")
-        doing = sum(1 for e, _ in entries if e["trang_thai"] == "dang_thuc_hien")
-        weight = sum(w for _, w in entries) or 1
-        mean = sum(e.get("ti_le", 100 if e["trang_thai"] == "hoan_thanh" else 0) * w for e, w in entries) / weight
-        lines.append(f"| {spec['ten']} | {len(entries)} | {done} | {doing} | {len(entries) - done - doing} | "
-                     f"{decimal_text(mean)}% |")
+        done, doing = area.by_state["hoan_thanh"], area.by_state["dang_thuc_hien"]
+        figure = "—" if area.percent is None else decimal_text(area.percent) + "%"
+        lines.append(f"| {area.name} | {area.tasks} | {done} | {doing} | {area.reported - done - doing} | "
+                     f"{area.tasks - area.reported} | {figure} |")
     return lines + ["", "Số liệu chi tiết tổng hợp tại các phụ lục kèm theo báo cáo này.", ""]
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import safeio, textcheck, validate, workspace, yamlpos
-from .findings import Collector, Finding, emits
+from .findings import FILE, Check, Collector, Finding, emits
+from .layout.fit import precheck
 from .outline import outline
 from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
 
@@ -184,8 +185,8 @@ def _load(root: Path, doc: Document, out: Collector, raw: bytes | None) -> None:
     if doc.data is not None:
         _duplicates(doc, out)
         if doc.role == "document":
-            _symbol(doc, out)
-            _printable(doc, out)
+            for check in DOCUMENT_CHECKS:
+                check.run(doc, out)
 
 
 _SYMBOL_CODES = {"wrong_type": "CCHC-N001", "unknown_type": "CCHC-N001", "padding": "CCHC-N002",
@@ -205,7 +206,6 @@ def _symbol(doc: Document, out: Collector) -> None:
 @emits("CCHC-G001")
 def _printable(doc: Document, out: Collector) -> None:
     """What would stop the document from being printed (a table wider than the page), told at check time."""
-    from .render.precheck import precheck
     out.items.extend(f for f in precheck(doc) if f.code == "CCHC-G001")
 
 
@@ -285,3 +285,20 @@ def _duplicates(doc: Document, out: Collector) -> None:
                        first_line=first[value][1])
             else:
                 first[value] = doc.pos(list_name, index, key)
+
+
+# The checks of one file, cached with it (the registry is checks/__init__.py). Reading and the schema
+# are the stages of _load; a document that passed its schema then goes through DOCUMENT_CHECKS.
+_ALL_L = tuple(f"CCHC-L{n:03d}" for n in range(1, 19))
+DOCUMENT_CHECKS = (
+    Check("number and symbol", FILE, _symbol, inputs=("so_ky_hieu", "loai"), codes=("CCHC-N001", "CCHC-N002")),
+    Check("printable", FILE, _printable, inputs=("the document's tables", "page layout"), codes=("CCHC-G001",),
+          modules=("document", "layout.fit")),
+)
+FILE_CHECKS = (
+    Check("reading", FILE, None, inputs=("the file's bytes", "the side tables it names"), codes=_ALL_L,
+          modules=("document", "textcheck", "yamlpos")),
+    Check("schema", FILE, None, inputs=("the file's YAML",),
+          codes=tuple(f"CCHC-S{n:03d}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12)), modules=("validate", "document")),
+) + DOCUMENT_CHECKS
+

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .catalogue import CATALOGUE
 
@@ -43,6 +44,30 @@ class Finding:
             "hint": self.hint(lang),
             "basis": entry.basis,
         }
+
+
+FILE, WORKSPACE, FINDINGS, RENDER, ANY = "file", "workspace", "findings", "render", "any"
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check as the registry (checks/__init__.py) knows it: a name, its scope (FILE: one file, run while
+    it is loaded and cached with it; WORKSPACE: across files, with the run's model; FINDINGS: on the
+    other checks' findings; RENDER: while a document is printed; ANY: the guard of every stage), what
+    it reads, the finding codes it may report (each code is claimed by exactly one check), the function
+    that runs it (None where a stage of loading runs it) and the modules whose functions report its
+    codes (by default the module of ``run``)."""
+    name: str
+    scope: str
+    run: Callable | None
+    inputs: tuple[str, ...]
+    codes: tuple[str, ...]
+    modules: tuple[str, ...] = ()
+
+    def homes(self) -> tuple[str, ...]:
+        if self.modules:
+            return self.modules
+        return (self.run.__module__.removeprefix("cchc."),)
 
 
 def emits(*codes: str):

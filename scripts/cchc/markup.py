@@ -130,12 +130,6 @@ def check_body(path: str, body: str, first_line: int, out: Collector) -> None:
             out.at("CCHC-H002", (path, first_line + offset, match.start(1) + 1), scheme=match.group(1).lower())
 
 
-def check_markup(ws, ctx, out: Collector) -> None:
-    for doc in ws.of_role("document"):
-        if doc.body:
-            check_body(doc.path, doc.body, doc.body_line, out)
-
-
 def neutralise(text: str) -> str:
     """A hand-written page (content/) as Markdown that shows its HTML tags as text and has no script
     link: the "<" of every tag CCHC-H001 would report becomes "&lt;", a javascript:/vbscript:/data:

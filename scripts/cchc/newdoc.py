@@ -11,10 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import crossref, skeletons
+from . import skeletons
 from .agencies import exists
-from .findings import Collector
 from .loader import load_workspace
+from .model import Model
 from .status import owes_period
 from .workspace import PROVINCE, unit_of
 
@@ -49,12 +49,12 @@ def file_name(kind: str, period: str = "") -> str:
 
 def prepare(root: Path, kind: str, uid: str, year: int, period: str = "") -> Setting:
     ws = load_workspace(root)
-    ctx = crossref.Context(ws, Collector("."))
-    unit_doc = ctx.units.get(uid)
+    model = Model(ws)
+    unit_doc = model.units.get(uid)
     if unit_doc is None or not unit_doc.valid:
         raise Refused(f"không có đơn vị \"{uid}\" hợp lệ (xem units/{uid}/unit.yml).")
     unit = unit_doc.data
-    _, rules = ctx.book.for_year(year)
+    _, rules = model.book.for_year(year)
     if rules is None:
         raise Refused(f"không có bộ quy tắc cho năm {year} (content/rules/{year}.yml).")
     spec = (rules.get("loai_don_vi") or {}).get(unit["loai"])
@@ -69,11 +69,11 @@ def prepare(root: Path, kind: str, uid: str, year: int, period: str = "") -> Set
     docs = [d for d in ws.of_role("document") if d.valid]
     criteria = None
     if kind == "tu_danh_gia":
-        criteria = _criteria(ctx, rules, spec, year)
+        criteria = _criteria(model, rules, spec, year)
     return Setting(uid, unit, year, period, rules, province.data if province and province.valid else {},
                    {(unit_of(d.path), d.data["nam"]): d for d in docs if d.kind == "ke_hoach"},
                    {(unit_of(d.path), d.data["nam"], d.data["ky"]): d for d in docs if d.kind == "bao_cao"},
-                   criteria, ctx.valid_units())
+                   criteria, model.valid_units())
 
 
 def _check_period(kind: str, period: str, rules: dict, year: int) -> None:
@@ -88,10 +88,10 @@ def _alive_in(unit: dict, year: int) -> bool:
     return exists(unit, dt.date(year, 12, 31)) or exists(unit, dt.date(year, 1, 1))
 
 
-def _criteria(ctx, rules: dict, spec: dict, year: int):
+def _criteria(model, rules: dict, spec: dict, year: int):
     name = spec.get("bo_tieu_chi")
     rel = (rules.get("bo_tieu_chi") or {}).get(name)
-    doc = ctx.book.criteria.get(f"content/rules/{rel}") if rel else None
+    doc = model.book.criteria.get(f"content/rules/{rel}") if rel else None
     if doc is None or not doc.valid:
         raise Refused(f"không tìm thấy bộ tiêu chí \"{name}\" của loại đơn vị này trong bộ quy tắc năm {year}.")
     return {"id": name, **doc.data}

@@ -2,7 +2,8 @@
 
 A duty is a document a unit owes by a deadline of the rule set: its plan, each periodic
 report, its PAR self-assessment. A late document is still a document: it is counted as
-late, never as missing.
+late, never as missing. A deadline the rule set writes in a way that cannot be read (CCHC-C001)
+makes the duty's state "unknown": it is shown as such, never taken for "not required".
 """
 from __future__ import annotations
 
@@ -12,18 +13,19 @@ from dataclasses import dataclass
 
 from . import deadlines
 from .agencies import exists
-from .crossref import Context
-from .loader import Workspace
+from .model import Model
 from .workspace import unit_of
 from .vnformat import date_text, decimal_text
 
 ON_TIME, LATE, MISSING, NOT_DUE, NOT_REQUIRED = "on_time", "late", "missing", "not_due", "not_required"
+UNKNOWN = "unknown"     # owed, but the rule set's deadline cannot be read (CCHC-C001)
 LABELS = {
     ON_TIME: ("đúng hạn", "on time"),
     LATE: ("nộp muộn", "late"),
     MISSING: ("chưa nộp, quá hạn", "missing, overdue"),
     NOT_DUE: ("chưa đến hạn", "not yet due"),
     NOT_REQUIRED: ("không phải nộp", "not required"),
+    UNKNOWN: ("chưa xác định được hạn", "deadline unknown"),
 }
 COUNTED = (ON_TIME, LATE, MISSING)
 
@@ -75,7 +77,7 @@ def _deadlines(rules: dict, uid: str, unit: dict):
     yield "tu_danh_gia", "", par, None, "tu_danh_gia" in owed and par is not None
 
 
-def _submitted(ws: Workspace, year: int) -> dict:
+def _submitted(ws, year: int) -> dict:
     """(unit, document, period) -> the earliest valid document of that year."""
     found = {}
     for doc in ws.of_role("document"):
@@ -87,13 +89,13 @@ def _submitted(ws: Workspace, year: int) -> dict:
     return found
 
 
-def compute(ws: Workspace, ctx: Context, year: int, as_of: dt.date) -> list[Duty]:
-    _, rules = ctx.book.for_year(year)
+def compute(model: Model, year: int, as_of: dt.date) -> list[Duty]:
+    _, rules = model.book.for_year(year)
     if rules is None:
         return []
-    submitted = _submitted(ws, year)
+    submitted = _submitted(model.ws, year)
     duties = []
-    for uid, unit in sorted(ctx.valid_units().items()):
+    for uid, unit in sorted(model.valid_units().items()):
         if not _in_year(unit, year) or unit["loai"] not in rules.get("loai_don_vi", {}):
             continue
         for document, period, rule, last_month, owed in _deadlines(rules, uid, unit):
@@ -103,17 +105,19 @@ def compute(ws: Workspace, ctx: Context, year: int, as_of: dt.date) -> list[Duty
 
 
 def _duty(uid, unit, year, as_of, document, period, rule, last_month, owed, doc) -> Duty:
-    due, counting = None, ""
+    due, counting, unreadable = None, "", False
     if rule:
         counting = rule["cach_tinh"]
         try:
             due = deadlines.resolve(rule["ngay"], year, last_month)
         except deadlines.BadExpression:
-            due = None
+            unreadable = True
     if doc and doc.data["ngay_ban_hanh"] > as_of:  # not yet issued on the day looked at
         doc = None
     issued = doc.data["ngay_ban_hanh"] if doc else None
     path = doc.path if doc else ""
+    if owed and unreadable and _in_year(unit, year):
+        return Duty(uid, document, period, year, None, counting, issued, path, UNKNOWN, 0)
     if not owed or due is None or not exists(unit, due):
         return Duty(uid, document, period, year, due, counting, issued, path, NOT_REQUIRED, 0)
     if doc:

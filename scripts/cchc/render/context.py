@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vnformat
-from ..findings import Collector
-from ..loader import Workspace
-from ..rules import RuleBook
-from ..workspace import PROVINCE, unit_of
-from . import annexes, layout, metrics
+from ..layout import annexes, metrics, page
+from ..model import Model
+from ..rulebook import RuleBook
+from ..workspace import unit_of
 
 _UBND = "Ủy ban nhân dân "
 _COMMUNE = re.compile(r"^(xã|phường|thị trấn|đặc khu) ", re.IGNORECASE)
@@ -29,13 +28,10 @@ class Info:
     plans: dict[str, dict] = field(default_factory=dict)   # "unit/year" -> plan data
 
     @classmethod
-    def from_workspace(cls, ws: Workspace) -> "Info":
-        province = ws.docs.get(PROVINCE)
-        units = {unit_of(d.path): d.data for d in ws.of_role("unit") if d.valid}
-        plans = {"/".join(d.path.split("/")[1:3]): d.data for d in ws.of_role("document")
+    def from_model(cls, model: Model) -> "Info":
+        plans = {"/".join(d.path.split("/")[1:3]): d.data for d in model.ws.of_role("document")
                  if d.valid and d.kind == "ke_hoach"}
-        return cls(province.data if province and province.valid else {}, units,
-                   RuleBook(ws, Collector(".")), plans)
+        return cls(model.province() or {}, model.valid_units(), model.book, plans)
 
     def rules(self, year: int) -> dict:
         if self.book is None:
@@ -86,8 +82,8 @@ def fit_line(line: str, size: float, style: str, width_mm: float) -> list[str]:
 
 
 def _fitted(lines: list[str], style: str) -> list[str]:
-    width = layout.HEADER_COLUMNS_MM[0] - 2 * layout.CELL_PADDING_MM - layout.FIT_MARGIN_MM
-    return [part for line in lines for part in fit_line(line, layout.SIZE["body_name"], style, width)]
+    width = page.HEADER_COLUMNS_MM[0] - 2 * page.CELL_PADDING_MM - page.FIT_MARGIN_MM
+    return [part for line in lines for part in fit_line(line, page.SIZE["body_name"], style, width)]
 
 
 def issuing_lines(uid: str, unit: dict | None, province: dict) -> tuple[list[str], list[str]]:
@@ -126,27 +122,27 @@ def place_of(unit: dict | None, province: dict) -> str:
 def header(doc, unit: dict | None, province: dict) -> dict:
     data = doc.data
     parent, body = issuing_lines(unit_of(doc.path), unit, province)
-    widest = max(metrics.width_mm(line, layout.SIZE["body_name"], "bold") for line in body)
-    column = layout.HEADER_COLUMNS_MM[0] - 2 * layout.CELL_PADDING_MM
+    widest = max(metrics.width_mm(line, page.SIZE["body_name"], "bold") for line in body)
+    column = page.HEADER_COLUMNS_MM[0] - 2 * page.CELL_PADDING_MM
     body_rule = min(widest, column) * 0.4
-    motto_rule = metrics.width_mm(layout.MOTTO, layout.SIZE["motto"], "bold")
+    motto_rule = metrics.width_mm(page.MOTTO, page.SIZE["motto"], "bold")
     return {
         "parent": parent, "body": body,
         "number": vnformat.number_line(data["so_ky_hieu"]),
         "place_date": vnformat.place_date(place_of(unit, province), data["ngay_ban_hanh"]),
-        "motto_top": layout.MOTTO_TOP, "motto": layout.MOTTO,
+        "motto_top": page.MOTTO_TOP, "motto": page.MOTTO,
         "body_rule_mm": round(body_rule, 1),
-        "body_rule_indent_mm": round(layout.rule_indents_mm(layout.HEADER_COLUMNS_MM[0], body_rule), 1),
+        "body_rule_indent_mm": round(page.rule_indents_mm(page.HEADER_COLUMNS_MM[0], body_rule), 1),
         "motto_rule_mm": round(motto_rule, 1),
-        "motto_rule_indent_mm": round(layout.rule_indents_mm(layout.HEADER_COLUMNS_MM[1], motto_rule), 1),
+        "motto_rule_indent_mm": round(page.rule_indents_mm(page.HEADER_COLUMNS_MM[1], motto_rule), 1),
     }
 
 
 def title(doc) -> dict:
     summary = vnformat.nfc(doc.data["trich_yeu"].strip())
-    rule = min(metrics.width_mm(summary, layout.SIZE["summary"], "bold"), layout.text_width_mm()) * 0.4
+    rule = min(metrics.width_mm(summary, page.SIZE["summary"], "bold"), page.text_width_mm()) * 0.4
     return {"type": vnformat.TYPE_TITLE[doc.kind], "summary": summary, "rule_mm": round(rule, 1),
-            "rule_indent_mm": round((layout.text_width_mm() - rule) / 2, 1)}
+            "rule_indent_mm": round((page.text_width_mm() - rule) / 2, 1)}
 
 
 def signer(doc) -> dict:

@@ -11,7 +11,8 @@ import datetime as dt
 
 from lxml import etree
 
-from . import layout, ziputil
+from ..layout import page
+from . import ziputil
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -30,10 +31,10 @@ def _child(parent, tag: str):
 
 
 def _orient(sect, landscape: bool, restart: bool) -> None:
-    width, height = (layout.PAGE_MM[1], layout.PAGE_MM[0]) if landscape else layout.PAGE_MM
+    width, height = (page.PAGE_MM[1], page.PAGE_MM[0]) if landscape else page.PAGE_MM
     size = _child(sect, "pgSz")
-    size.set(_w("w"), str(layout.twips(width)))
-    size.set(_w("h"), str(layout.twips(height)))
+    size.set(_w("w"), str(page.twips(width)))
+    size.set(_w("h"), str(page.twips(height)))
     if landscape:
         size.set(_w("orient"), "landscape")
     elif _w("orient") in size.attrib:
@@ -62,7 +63,7 @@ def _fit_tables(body, landscape: list[bool]) -> None:
             continue
         if element.tag != _w("tbl") or element.find("w:tblPr/w:tblStyle", NS) is None:
             continue
-        width = layout.twips(layout.text_width_mm(landscape[min(section, len(landscape) - 1)]))
+        width = page.twips(page.text_width_mm(landscape[min(section, len(landscape) - 1)]))
         _set_width(element, width)
 
 

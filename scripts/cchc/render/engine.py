@@ -21,10 +21,11 @@ from .. import caches
 from .. import document as documents
 from ..cliargs import crash_log
 from ..findings import Finding, emits
+from ..layout.fit import precheck
+from ..model import Model
 from . import cache as cachemod
 from . import context, docxpost, htmlout, markdown, pandoc, pdf
-from .precheck import precheck
-from .progress import Progress
+from .progressbar import Progress
 
 CACHE_NAME = "render"      # caches.folder(root, CACHE_NAME): index, reference DOCX, work folders
 # Documents handed to a worker's pandoc and not finished yet, counted in DOCX packages: bounds the
@@ -120,7 +121,7 @@ def _fresh_doc(root: Path, doc):
 
 class Engine:
     def __init__(self, root: Path, ws, formats, out_dir: Path, jobs: int = 1, use_cache: bool = True,
-                 package: dict | None = None):
+                 package: dict | None = None, model: Model | None = None):
         self.root, self.ws, self.formats, self.out_dir = root, ws, tuple(formats), out_dir
         self.jobs = max(1, jobs)
         self.package = package or pandoc.PACKAGE      # how many DOCX pandoc writes in one package
@@ -128,7 +129,7 @@ class Engine:
         self.cache = cachemod.Cache(self.cache_dir, reuse=use_cache)
         self.code = cachemod.code_digest(root)
         self.templates = markdown.environment(root)      # found once: the workspace's overrides or the package's
-        self.info = context.Info.from_workspace(ws)
+        self.info = context.Info.from_model(model or Model(ws))   # the run's model, or one of its own
         self.shared = cachemod.shared_inputs(root, ws)
         self.plans = cachemod.plan_inputs(ws)
         self.result = Result()

@@ -10,7 +10,7 @@ import jinja2
 from markupsafe import escape
 
 from .. import resources
-from . import layout, tables
+from ..layout import page, tables
 
 BODY_PLACE = "::: {#cchc-body}"   # where pandoc puts the authored body, read apart (official.lua)
 KIND_TEMPLATES = {"ke_hoach": "ke_hoach.md.j2", "bao_cao": "bao_cao.md.j2", "tu_danh_gia": "tu_danh_gia.md.j2"}
@@ -36,11 +36,11 @@ def environment(root: Path | None = None) -> jinja2.Environment:
     """The workspace's template environment (shared: resources caches one per overriding folder)."""
     env = resources.jinja_environment(root, "render", autoescape=False, undefined=jinja2.StrictUndefined,
                                       keep_trailing_newline=True)
-    env.filters.update(md=md, t=typst_string, x=lambda s: str(escape(s)), twips=layout.twips,
+    env.filters.update(md=md, t=typst_string, x=lambda s: str(escape(s)), twips=page.twips,
                        lower_first=lower_first,
                        pandoc_table=lambda t: json.dumps(tables.to_pandoc_blocks(t), ensure_ascii=False))
-    env.globals["geometry"] = {"header_columns": layout.HEADER_COLUMNS_MM,
-                               "signature_columns": layout.SIGNATURE_COLUMNS_MM}
+    env.globals["geometry"] = {"header_columns": page.HEADER_COLUMNS_MM,
+                               "signature_columns": page.SIGNATURE_COLUMNS_MM}
     return env
 
 

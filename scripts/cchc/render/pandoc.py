@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import resources
-from . import reference
+from . import reference_docx
 
 BATCH = resources.builtin("render/batch.lua")   # code: never taken from a workspace
 FILTER = resources.builtin("render/official.lua")   # code: never taken from a workspace
@@ -40,7 +40,7 @@ def reference_doc(cache_dir: Path) -> Path:
     """The reference DOCX, built once per pandoc version and code version. Its name carries the
     digest of its bytes, checked before each use: a damaged or altered copy is made again."""
     from ..document import digest
-    key = digest((version() + Path(reference.__file__).read_text(encoding="utf-8")).encode())
+    key = digest((version() + Path(reference_docx.__file__).read_text(encoding="utf-8")).encode())
     for candidate in sorted(cache_dir.glob(f"reference-{key}-*.docx")):
         try:
             if digest(candidate.read_bytes()) == candidate.stem.rsplit("-", 1)[1] and not candidate.is_symlink():
@@ -48,7 +48,7 @@ def reference_doc(cache_dir: Path) -> Path:
             candidate.unlink()
         except OSError:
             pass
-    data = reference.build(binary())
+    data = reference_docx.build(binary())
     path = cache_dir / f"reference-{key}-{digest(data)}.docx"
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")

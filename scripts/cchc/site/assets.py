@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 from .. import markup, resources
-from . import charts, progress
+from .. import progress
+from . import charts
 
 STYLE = "assets/cchc-site.css"
 DOCUMENT_STYLE = "assets/cchc-van-ban.css"
@@ -44,7 +45,7 @@ def write_charts(site, docs_dir: Path) -> list[str]:
         name = f"tinh-trang-{year}.svg"
         (folder / name).write_text(charts.states_bar(counts, f"Văn bản năm {year} theo tình trạng nộp"),
                                    encoding="utf-8")
-        areas = progress.areas(site, year, progress.tasks(site, year))
+        areas = progress.areas(site.rules.get(year) or {}, site.tasks(year))
         area_name = f"linh-vuc-{year}.svg"
         (folder / area_name).write_text(charts.area_bars(areas, f"Tỷ lệ hoàn thành nhiệm vụ theo lĩnh vực năm {year}"),
                                         encoding="utf-8")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .. import check, safeio
 from ..loader import load_workspace
-from . import assets, docpages, feeds, mkdocs_run, model, opendata, pages, reference, safety, views
+from ..progress import STATE_NAMES
+from . import assets, docpages, feeds, guide, mkdocs_run, opendata, pages, safety, sitedata, views
 
 
 
@@ -25,11 +26,12 @@ class Outcome:
     render_failed: int = 0
 
 
-def render_documents(root: Path, ws, as_of: dt.date, out_dir: Path, jobs: int) -> int:
+def render_documents(root: Path, model, as_of: dt.date, out_dir: Path, jobs: int) -> int:
     """DOCX, PDF and HTML of every document issued by the day looked at; the number that failed."""
     from ..render.command import FORMATS, select
     from ..render.engine import Engine
-    result = Engine(root, ws, FORMATS, out_dir, jobs=jobs).run(select(ws, root, [], as_of))
+    ws = model.ws
+    result = Engine(root, ws, FORMATS, out_dir, jobs=jobs, model=model).run(select(ws, root, [], as_of))
     return result.failed
 
 
@@ -57,7 +59,6 @@ def write_pages(site, ws, docs_dir: Path, rendered_dir: Path | None) -> tuple[in
 
 
 def _states() -> dict:
-    from .progress import STATE_NAMES
     return STATE_NAMES
 
 
@@ -72,12 +73,12 @@ def _reference_pages(site, ws, out: pages.Writer, domain: str, title: str) -> li
     datasets = [(stem, spec[0], counts[stem]) for stem, spec in opendata.DATASETS.items()]
     return [
         out.render("areas.md.j2", "linh-vuc/index.md", site=site, **views.areas_page(site)),
-        out.render("deadlines.md.j2", "han-nop/index.md", site=site, **reference.deadlines_page(site)),
+        out.render("deadlines.md.j2", "han-nop/index.md", site=site, **guide.deadlines_page(site)),
         out.render("data.md.j2", "du-lieu/index.md", site=site, datasets=datasets, schemas=schemas,
                    years=sorted(site.duties)),
-        out.render("catalogue.md.j2", "ma-phat-hien/index.md", **reference.catalogue()),
-        out.render("methodology.md.j2", "phuong-phap/index.md", site=site, **reference.methodology(site)),
-        out.render("waivers.md.j2", "mien-tru/index.md", site=site, **reference.waivers(site, ws)),
+        out.render("catalogue.md.j2", "ma-phat-hien/index.md", **guide.catalogue()),
+        out.render("methodology.md.j2", "phuong-phap/index.md", site=site, **guide.methodology(site)),
+        out.render("waivers.md.j2", "mien-tru/index.md", site=site, **guide.waivers(site, ws)),
     ] + _guide(out)
 
 
@@ -85,7 +86,7 @@ def _guide(out: pages.Writer) -> list[str]:
     """The fields of every file, when the workspace has no hand-written guide (a new province)."""
     if (out.docs_dir / "huong-dan" / "index.md").exists():
         return []
-    return [out.render("guide.md.j2", "huong-dan/index.md", **reference.field_guide())]
+    return [out.render("guide.md.j2", "huong-dan/index.md", **guide.field_guide())]
 
 
 def _fresh(folder: Path, root: Path) -> None:
@@ -100,8 +101,8 @@ def _fresh(folder: Path, root: Path) -> None:
 def build(root: Path, as_of: dt.date, site_dir: Path, render: bool = True, jobs: int = 1,
           documents_dir: Path | None = None) -> Outcome:
     ws = load_workspace(root, jobs=jobs)
-    ctx, findings, waived = check.collect(ws, as_of)
-    site = model.collect(ws, ctx, as_of, findings, waived)
+    workspace_model, findings, waived = check.collect(ws, as_of)
+    site = sitedata.collect(workspace_model, as_of, findings, waived)
     outcome = Outcome(site_dir, mkdocs_run.docs_dir(root))
     outcome.errors = sum(1 for f in findings if f.severity == "error")
     safeio.check_output_folder(outcome.docs_dir, root)   # every output folder checked before any is written
@@ -109,7 +110,7 @@ def build(root: Path, as_of: dt.date, site_dir: Path, render: bool = True, jobs:
     rendered_dir = None
     if render:
         rendered_dir = safeio.prepare_output_folder(documents_dir or root / "build" / "documents", root)
-        outcome.render_failed = render_documents(root, ws, as_of, rendered_dir, jobs)
+        outcome.render_failed = render_documents(root, site.model, as_of, rendered_dir, jobs)
     _fresh(outcome.docs_dir, root)
     outcome.pages, copies = write_pages(site, ws, outcome.docs_dir, rendered_dir)
     title = (site.province.get("trang_web") or {}).get("tieu_de")

@@ -10,7 +10,8 @@ from ..vnformat import decimal_text
 from .safety import xml_text
 
 COLOURS = {status.ON_TIME: "#2e7d32", status.LATE: "#e0a100", status.MISSING: "#c62828",
-           status.NOT_DUE: "#90a4ae", status.NOT_REQUIRED: "#eceff1"}
+           status.NOT_DUE: "#90a4ae", status.NOT_REQUIRED: "#eceff1",
+           status.UNKNOWN: "#ce93d8"}
 STATE_LABELS = {state: labels[0][:1].upper() + labels[0][1:] for state, labels in status.LABELS.items()}
 _FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif"'
 

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from ..output import safe_csv_cell
-from . import progress
+from .. import progress
 
 DATA_DIR = "du-lieu"
 
@@ -33,7 +33,7 @@ def duty_rows(site) -> list[dict]:
 def task_rows(site) -> list[dict]:
     rows = []
     for year in sorted(site.duties):
-        for task in progress.tasks(site, year):
+        for task in site.tasks(year):
             rows.append({"unit": task.unit, "year": year, "ma": task.code, "linh_vuc": task.area, "ten": task.name,
                          "trong_so": task.weight, "trang_thai": task.state, "ti_le": task.percent,
                          "ket_qua": task.result, "bao_cao": task.report})

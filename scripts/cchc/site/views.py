@@ -5,11 +5,13 @@ import re
 
 from .. import status
 from ..vnformat import date_text
-from . import feeds, progress
-from .model import KIND_ORDER
+from .. import progress
+from . import feeds
+from .sitedata import KIND_ORDER
 
 CELL_TEXT = {status.ON_TIME: "✓ Đúng hạn", status.LATE: "Muộn {days} ngày", status.MISSING: "Quá hạn {days} ngày",
-             status.NOT_DUE: "Hạn {due}", status.NOT_REQUIRED: "—"}
+             status.NOT_DUE: "Hạn {due}", status.NOT_REQUIRED: "—",
+             status.UNKNOWN: "Chưa rõ hạn"}
 LATEST = 10
 UPCOMING = 8
 
@@ -89,10 +91,10 @@ def unit_page(site, uid: str) -> dict:
     for year in sorted(site.duties, reverse=True):
         duties = [d for d in site.duties_of(uid, year) if d.state != status.NOT_REQUIRED]
         docs = [d for d in site.documents_of(uid) if d.year == year]
-        tasks = progress.tasks_of(site, uid, year)
+        tasks = site.tasks_of(uid, year)
         if duties or docs or tasks:
             years.append({"year": year, "duties": duties, "documents": docs, "tasks": tasks,
-                          "areas": [a for a in progress.areas(site, year, tasks) if a.tasks],
+                          "areas": [a for a in progress.areas(site.rules.get(year) or {}, tasks) if a.tasks],
                           "summary": status.summary(duties)})
     unit = site.units[uid]
     parent = unit.get("cap_tren")
@@ -108,8 +110,8 @@ def anchor(ident: str) -> str:
 
 def areas_page(site) -> dict:
     year = site.year
-    tasks = progress.tasks(site, year)
-    areas = progress.areas(site, year, tasks)
+    tasks = site.tasks(year)
+    areas = progress.areas(site.rules.get(year) or {}, tasks)
     grouped: dict[tuple, list] = {}
     for task in tasks:
         grouped.setdefault((task.area, task.unit), []).append(task)

@@ -48,6 +48,7 @@ class SiteData:
     findings: list = field(default_factory=list)
     waivers: list = field(default_factory=list)
     cache: dict = field(default_factory=dict)           # derived lists, computed once per build
+    model: object = None                                # the run's model.Model
 
     def _index(self, name: str, build):
         if name not in self.cache:
@@ -61,6 +62,18 @@ class SiteData:
                 found.setdefault(entry.unit, []).append(entry)
             return found
         return self._index("documents_of", index).get(uid, [])
+
+    def tasks(self, year: int) -> list:
+        """Every planned task of the year with its state as of the day the site shows (progress.py)."""
+        return self.model.tasks(year, self.as_of)
+
+    def tasks_of(self, uid: str, year: int) -> list:
+        def index():
+            found: dict[tuple, list] = {}
+            for task in self.tasks(year):
+                found.setdefault(task.unit, []).append(task)
+            return found
+        return self._index(("tasks_of", year), index).get(uid, [])
 
     def duties_of(self, uid: str, year: int) -> list:
         def index():
@@ -113,19 +126,18 @@ def _entries(ws, units: dict, as_of: dt.date) -> list[DocEntry]:
     return sorted(found, key=lambda d: (d.unit, d.year, KIND_ORDER.get(d.kind, 9), d.issued, d.path))
 
 
-def _years(ctx, documents: list[DocEntry], as_of: dt.date) -> list[int]:
+def _years(model, documents: list[DocEntry], as_of: dt.date) -> list[int]:
     years = {d.year for d in documents} | {as_of.year}
-    return sorted(y for y in years if y <= as_of.year and ctx.book.for_year(y)[1] is not None)
+    return sorted(y for y in years if y <= as_of.year and model.book.for_year(y)[1] is not None)
 
 
-def collect(ws, ctx, as_of: dt.date, findings=(), waivers=()) -> SiteData:
-    units = ctx.valid_units()
+def collect(model, as_of: dt.date, findings=(), waivers=()) -> SiteData:
+    ws = model.ws
+    units = model.valid_units()
     documents = _entries(ws, units, as_of)
     rules, duties = {}, {}
-    for year in _years(ctx, documents, as_of):
-        rules[year] = ctx.book.for_year(year)[1]
-        duties[year] = status.compute(ws, ctx, year, as_of)
-    province_doc = ws.docs.get("content/province.yml")
-    province = province_doc.data if province_doc is not None and province_doc.valid else {}
-    return SiteData(ws.root, as_of, province or {}, dict(sorted(units.items())), rules, documents, duties,
-                    {d.path: d for d in ws.of_role("document")}, list(findings), list(waivers))
+    for year in _years(model, documents, as_of):
+        rules[year] = model.book.for_year(year)[1]
+        duties[year] = status.compute(model, year, as_of)
+    return SiteData(ws.root, as_of, model.province() or {}, dict(sorted(units.items())), rules, documents, duties,
+                    {d.path: d for d in ws.of_role("document")}, list(findings), list(waivers), model=model)

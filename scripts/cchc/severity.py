@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import CATALOGUE
-from .findings import Collector, Finding, emits
+from .findings import FINDINGS, Check, Collector, Finding, emits
 from .schemas import SEVERITY_WORDS
 from .workspace import WAIVERS
 from .vnformat import date_text
@@ -40,34 +40,16 @@ def adjustable(code: str) -> bool:
     return code in CATALOGUE and CATALOGUE[code].adjustable
 
 
-@emits("CCHC-C003")
-def check_overrides(ws, ctx, out: Collector) -> None:
-    """C003: a rule set adjusts a code that does not exist or may not be adjusted."""
-    for year, doc in sorted(ctx.book.docs.items()):
-        if not doc.valid:
-            continue
-        for code in doc.data.get("muc_do") or {}:
-            if code not in CATALOGUE:
-                detail = ("mã này không có trong danh mục phát hiện.", "no such code in the catalogue.")
-            elif not adjustable(code):
-                detail = ("mã này báo tệp không đọc được hoặc sai cấu trúc, không điều chỉnh được.",
-                          "this code says a file cannot be read or has the wrong shape; it cannot be adjusted.")
-            else:
-                continue
-            out.at("CCHC-C003", doc.pos("muc_do", code, key=True), value=code, detail=detail[0],
-                   detail_en=detail[1])
-
-
-def _severities(ctx, path: str) -> dict:
+def _severities(model, path: str) -> dict:
     match = _DOCUMENT_PATH.match(path)
-    _, rules = ctx.book.for_year(int(match.group(1))) if match else ctx.book.latest()
+    _, rules = model.book.for_year(int(match.group(1))) if match else model.book.latest()
     return (rules or {}).get("muc_do") or {}
 
 
-def adjust(ctx, findings: list[Finding]) -> list[Finding]:
+def adjust(model, findings: list[Finding]) -> list[Finding]:
     result = []
     for finding in findings:
-        word = _severities(ctx, finding.path).get(finding.code) if adjustable(finding.code) else None
+        word = _severities(model, finding.path).get(finding.code) if adjustable(finding.code) else None
         if word is None:
             result.append(finding)
         elif SEVERITY_WORDS[word] is not None:
@@ -117,3 +99,7 @@ def _invalid(entry: dict, target) -> tuple[str, str, str] | None:
     if target is None:
         return "van_ban", "không có văn bản này trong kho.", "no such document in the repository."
     return None
+
+
+CHECK = Check("waivers", FINDINGS, waive, inputs=("content/waivers.yml", "the other checks' findings", "as_of"),
+              codes=("CCHC-W001", "CCHC-W002", "CCHC-W003"))

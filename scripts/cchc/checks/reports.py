@@ -1,19 +1,23 @@
-"""Checks of periodic reports: sections, annexes and their arithmetic, task updates, data windows."""
+"""Periodic reports: sections, annexes and their arithmetic, task updates, data windows.
+
+CCHC-B001–B005, B007–B009, D002.
+"""
 from __future__ import annotations
 
-from . import deadlines
-from .compliance import documents_of, plans_by_unit
-from .findings import Collector, emits
-from .formulas import parse as formulas_parse
-from .outline import fold_title
-from .workspace import unit_of
-from .vnformat import date_text
+from .. import deadlines
+from ..findings import WORKSPACE, Check, Collector, emits
+from ..formulas import parse as formulas_parse
+from ..loader import Workspace
+from ..model import Model
+from ..outline import fold_title
+from ..workspace import unit_of
+from ..vnformat import date_text
 
 
 @emits("CCHC-B007")
-def check_progress_tasks(ws, ctx, out: Collector) -> None:
-    plans = plans_by_unit(ws, ctx)
-    for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
+def check_progress_tasks(ws, model, out: Collector) -> None:
+    plans = model.plans_by_unit()
+    for doc, rules, unit in model.documents_of("bao_cao"):
         plan = plans.get((unit_of(doc.path), doc.data["nam"]))
         if plan is None:
             continue
@@ -25,8 +29,8 @@ def check_progress_tasks(ws, ctx, out: Collector) -> None:
 
 
 @emits("CCHC-B001", "CCHC-B002")
-def check_report_sections(ws, ctx, out: Collector) -> None:
-    for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
+def check_report_sections(ws, model, out: Collector) -> None:
+    for doc, rules, unit in model.documents_of("bao_cao"):
         for spec in (rules.get("muc_bao_cao") or {}).values():
             wanted = [fold_title(t) for t in spec["tieu_de"]]
             match = next((h for h in doc.outline if any(w in h[1] for w in wanted)), None)
@@ -38,8 +42,8 @@ def check_report_sections(ws, ctx, out: Collector) -> None:
 
 
 @emits("CCHC-B003")
-def check_report_annexes(ws, ctx, out: Collector) -> None:
-    for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
+def check_report_annexes(ws, model, out: Collector) -> None:
+    for doc, rules, unit in model.documents_of("bao_cao"):
         templates = rules.get("phu_luc") or {}
         given = {annex["ma"]: (i, annex) for i, annex in enumerate(doc.data.get("phu_luc") or [])}
         period = doc.data["ky"]
@@ -89,10 +93,10 @@ def _annual_periods(rules: dict) -> set:
 
 
 @emits("CCHC-B009")
-def check_annual_updates(ws, ctx, out: Collector) -> None:
+def check_annual_updates(ws, model, out: Collector) -> None:
     """B009: the annual report gives a result for every task of the unit's plan."""
-    plans = plans_by_unit(ws, ctx)
-    for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
+    plans = model.plans_by_unit()
+    for doc, rules, unit in model.documents_of("bao_cao"):
         plan = plans.get((unit_of(doc.path), doc.data["nam"]))
         if plan is None or doc.data["ky"] not in _annual_periods(rules):
             continue
@@ -105,9 +109,9 @@ def check_annual_updates(ws, ctx, out: Collector) -> None:
 
 
 @emits("CCHC-B008", "CCHC-D002")
-def check_report_window(ws, ctx, out: Collector) -> None:
+def check_report_window(ws, model, out: Collector) -> None:
     """B008: a declared data window differs from the rule set's; D002: issued before the window ends."""
-    for doc, rules, unit in documents_of(ws, ctx, "bao_cao"):
+    for doc, rules, unit in model.documents_of("bao_cao"):
         data = doc.data
         spec = (rules.get("ky_bao_cao") or {}).get(data["ky"])
         window = deadlines.window(spec, data["nam"]) if spec else None
@@ -122,5 +126,14 @@ def check_report_window(ws, ctx, out: Collector) -> None:
             out.at("CCHC-D002", doc.pos("ngay_ban_hanh"), issued=date_text(data["ngay_ban_hanh"]), end=date_text(end))
 
 
-CHECKS = (check_progress_tasks, check_report_sections, check_report_annexes, check_annual_updates,
-          check_report_window)
+def run(ws: Workspace, model: Model, out: Collector) -> None:
+    check_progress_tasks(ws, model, out)
+    check_report_sections(ws, model, out)
+    check_report_annexes(ws, model, out)
+    check_annual_updates(ws, model, out)
+    check_report_window(ws, model, out)
+
+
+CHECK = Check("reports", WORKSPACE, run, inputs=("reports", "plans", "rule sets"),
+              codes=("CCHC-B001", "CCHC-B002", "CCHC-B003", "CCHC-B004", "CCHC-B005", "CCHC-B007", "CCHC-B008",
+                     "CCHC-B009", "CCHC-D002"))

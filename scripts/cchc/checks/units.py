@@ -1,6 +1,9 @@
-"""Checks across files: units, the province file, rule sets and documents refer to each other.
+"""Units and the documents they file, against each other and the rule sets.
 
-Each check is a function (workspace, context, collector); CHECKS lists them in order.
+CCHC-R002–R004, R008–R010: a unit's kind, parent, areas, names and dates; the province file's
+standing agency and provincial committee; R012: files in no known place; R001, R004–R007, R011, R014,
+R015, B006, D001: a document's unit, folder, year, rule set, areas, period, criteria set, one document
+per duty, and its issue date against the day looked at.
 """
 from __future__ import annotations
 
@@ -8,23 +11,12 @@ import datetime as dt
 import difflib
 import re
 
-from .agencies import fold
-from .findings import Collector, emits
-from .loader import Workspace
-from .rules import RuleBook
-from .workspace import PROVINCE, unit_of, year_of
-from .vnformat import date_text
-
-
-class Context:
-    def __init__(self, ws: Workspace, out: Collector, as_of=None):
-        self.as_of = as_of
-        self.book = RuleBook(ws, out)
-        self.units = {unit_of(d.path): d for d in ws.of_role("unit")}
-        self.memo: dict = {}   # results that several checks share, computed once per run
-
-    def valid_units(self):
-        return {uid: d.data for uid, d in self.units.items() if d.valid}
+from ..agencies import fold
+from ..findings import WORKSPACE, Check, Collector, emits
+from ..loader import Workspace
+from ..model import Model
+from ..workspace import PROVINCE, unit_of, year_of
+from ..vnformat import date_text
 
 
 def _allowed(keys) -> str:
@@ -40,32 +32,20 @@ def _suggest(value: str, known) -> tuple[str, str]:
 
 
 @emits("CCHC-R009")
-def check_province(ws: Workspace, ctx: Context, out: Collector) -> None:
+def check_province(ws: Workspace, model: Model, out: Collector) -> None:
     doc = ws.docs.get(PROVINCE)
     if doc is None:
         out.at("CCHC-R009", (PROVINCE, 1, 1), detail="Không có tệp content/province.yml.",
                detail_en="content/province.yml is missing.")
         return
-    if not doc.valid or not ctx.units:  # a new workspace starts with no units at all
+    if not doc.valid or not model.units:  # a new workspace starts with no units at all
         return
     for field in ("co_quan_thuong_truc", "ubnd_tinh"):
         value = doc.data[field]
-        if value not in ctx.units:
+        if value not in model.units:
             out.at("CCHC-R009", doc.pos(field),
                    detail=f"Trường \"{field}\" trỏ tới đơn vị \"{value}\" nhưng không có units/{value}/unit.yml.",
                    detail_en=f"\"{field}\" names the unit \"{value}\", which has no units/{value}/unit.yml.")
-
-
-@emits("CCHC-L013")
-def check_rules(ws: Workspace, ctx: Context, out: Collector) -> None:
-    for year, doc in ctx.book.docs.items():
-        merged = ctx.book.resolved.get(year)
-        if not merged:
-            continue
-        for kind, rel in (merged.get("bo_tieu_chi") or {}).items():
-            target = f"content/rules/{rel}"
-            if target not in ctx.book.criteria and kind in (doc.data.get("bo_tieu_chi") or {}):
-                out.at("CCHC-L013", doc.pos("bo_tieu_chi", kind), field=f"bo_tieu_chi.{kind}", file=rel)
 
 
 def _names(unit: dict):
@@ -82,13 +62,13 @@ def _overlap(a: dict, b: dict) -> bool:
 
 
 @emits("CCHC-R002", "CCHC-R003", "CCHC-R004", "CCHC-R008", "CCHC-R010")
-def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
-    units = ctx.valid_units()
+def check_units(ws: Workspace, model: Model, out: Collector) -> None:
+    units = model.valid_units()
     owners: dict[str, str] = {}
     for uid, unit in sorted(units.items()):
-        doc = ctx.units[uid]
+        doc = model.units[uid]
         end = unit.get("hieu_luc_den")
-        year, rules = ctx.book.for_year(end.year if end else ctx.book.latest()[0] or unit["hieu_luc_tu"].year)
+        year, rules = model.book.for_year(end.year if end else model.book.latest()[0] or unit["hieu_luc_tu"].year)
         if rules is not None:
             kinds = rules.get("loai_don_vi") or {}
             if unit["loai"] not in kinds:
@@ -100,8 +80,8 @@ def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
                            allowed=_allowed(areas))
         for field in ("cap_tren", "sap_nhap_vao"):
             target = unit.get(field)
-            if target and target not in ctx.units:
-                vi, en = _suggest(target, ctx.units)
+            if target and target not in model.units:
+                vi, en = _suggest(target, model.units)
                 out.at("CCHC-R003", doc.pos(field), field=field, value=target, suggestion=vi, suggestion_en=en)
         if end and end < unit["hieu_luc_tu"]:
             out.at("CCHC-R010", doc.pos("hieu_luc_den"),
@@ -118,11 +98,19 @@ def check_units(ws: Workspace, ctx: Context, out: Collector) -> None:
             owners.setdefault(folded, uid)
 
 
+@emits("CCHC-R012")
+def check_strays(ws: Workspace, model: Model, out: Collector) -> None:
+    referenced = {rel for d in ws.docs.values() for rel in d.tables}
+    for rel, role in ws.roles.items():
+        if role == "stray" or (role == "table" and rel not in referenced):
+            out.at("CCHC-R012", (rel, 1, 1), file=rel)
+
+
 @emits("CCHC-R001", "CCHC-R005", "CCHC-R006")
-def check_documents(ws: Workspace, ctx: Context, out: Collector) -> None:
+def check_documents(ws: Workspace, model: Model, out: Collector) -> None:
     for doc in ws.of_role("document"):
         uid = unit_of(doc.path)
-        if uid not in ctx.units:
+        if uid not in model.units:
             out.at("CCHC-R001", (doc.path, 1, 1), unit=uid)
             continue
         if not doc.valid:
@@ -131,14 +119,14 @@ def check_documents(ws: Workspace, ctx: Context, out: Collector) -> None:
         folder = year_of(doc.path)
         if data["nam"] != folder:
             out.at("CCHC-R006", doc.pos("nam"), value=data["nam"], folder=folder)
-        unit = ctx.units[uid].data
+        unit = model.units[uid].data
         if unit:
             _check_validity(doc, unit, uid, data["nam"], out)
-        year, rules = ctx.book.for_year(data["nam"])
+        year, rules = model.book.for_year(data["nam"])
         if rules is None:
             out.at("CCHC-R005", doc.pos("nam"), year=data["nam"], prev=data["nam"] - 1)
             continue
-        _check_against_rules(doc, rules, year, ctx, out)
+        _check_against_rules(doc, rules, year, model, out)
 
 
 @emits("CCHC-R014")
@@ -150,7 +138,7 @@ def _check_validity(doc, unit: dict, uid: str, year: int, out: Collector) -> Non
 
 
 @emits("CCHC-B006", "CCHC-R004", "CCHC-R007")
-def _check_against_rules(doc, rules: dict, year: int, ctx: Context, out: Collector) -> None:
+def _check_against_rules(doc, rules: dict, year: int, model: Model, out: Collector) -> None:
     data = doc.data
     areas = rules.get("linh_vuc") or {}
     for index, task in enumerate(data.get("nhiem_vu") or []):
@@ -164,11 +152,11 @@ def _check_against_rules(doc, rules: dict, year: int, ctx: Context, out: Collect
             out.at("CCHC-B006" if monthly else "CCHC-R007", doc.pos("ky"), value=data["ky"], year=year,
                    allowed=_allowed(periods))
     if doc.kind == "tu_danh_gia":
-        _check_scores(doc, rules, year, ctx, out)
+        _check_scores(doc, rules, year, model, out)
 
 
 @emits("CCHC-R011")
-def _check_scores(doc, rules: dict, year: int, ctx: Context, out: Collector) -> None:
+def _check_scores(doc, rules: dict, year: int, model: Model, out: Collector) -> None:
     sets = rules.get("bo_tieu_chi") or {}
     name = doc.data["bo_tieu_chi"]
     if name not in sets:
@@ -176,7 +164,7 @@ def _check_scores(doc, rules: dict, year: int, ctx: Context, out: Collector) -> 
                detail=f"Bộ tiêu chí \"{name}\" không có trong bộ quy tắc năm {year} (có: {_allowed(sets)}).",
                detail_en=f"The criteria set \"{name}\" is not in the {year} rule set ({_allowed(sets)}).")
         return
-    criteria = ctx.book.criteria.get(f"content/rules/{sets[name]}")
+    criteria = model.book.criteria.get(f"content/rules/{sets[name]}")
     if criteria is None or not criteria.valid:
         return
     codes = {c["ma"] for c in criteria.data["tieu_chi"]}
@@ -187,20 +175,12 @@ def _check_scores(doc, rules: dict, year: int, ctx: Context, out: Collector) -> 
                    detail_en=f"The criterion \"{score['ma']}\" is not in the criteria set \"{name}\".")
 
 
-@emits("CCHC-R012")
-def check_strays(ws: Workspace, ctx: Context, out: Collector) -> None:
-    referenced = {rel for d in ws.docs.values() for rel in d.tables}
-    for rel, role in ws.roles.items():
-        if role == "stray" or (role == "table" and rel not in referenced):
-            out.at("CCHC-R012", (rel, 1, 1), file=rel)
-
-
 _DUTY_NAMES = {"ke_hoach": ("kế hoạch", "a plan"), "bao_cao": ("báo cáo", "a report"),
                "tu_danh_gia": ("báo cáo tự đánh giá", "a self-assessment")}
 
 
 @emits("CCHC-R015")
-def check_one_document_per_duty(ws: Workspace, ctx: Context, out: Collector) -> None:
+def check_one_document_per_duty(ws: Workspace, model: Model, out: Collector) -> None:
     """R015: a unit's plan, report of a period or self-assessment of a year is one document; the
     second (by issue date, then path) is the finding, naming the first."""
     first: dict[tuple, object] = {}
@@ -220,19 +200,27 @@ def check_one_document_per_duty(ws: Workspace, ctx: Context, out: Collector) -> 
                other=other.path, other_number=other.data["so_ky_hieu"])
 
 
-CHECKS = (check_province, check_rules, check_units, check_documents, check_strays, check_one_document_per_duty)
+@emits("CCHC-D001")
+def check_document_dates(ws, model, out: Collector) -> None:
+    for doc in ws.of_role("document"):
+        if not doc.valid:
+            continue
+        issued = doc.data["ngay_ban_hanh"]
+        if model.as_of is not None and issued > model.as_of:
+            out.at("CCHC-D001", doc.pos("ngay_ban_hanh"), issued=date_text(issued), as_of=date_text(model.as_of))
 
 
-@emits("CCHC-E001")
-def run(ws: Workspace, as_of=None) -> tuple[Context, list]:
-    from . import compliance, markup, policy, references, reports
-    out = Collector(".")
-    ctx = Context(ws, out, as_of)
-    checks = CHECKS + compliance.CHECKS + reports.CHECKS + references.CHECKS + (markup.check_markup,
-                                                                                policy.check_overrides)
-    for check in checks:
-        try:
-            check(ws, ctx, out)
-        except Exception as exc:  # a defect in one check must not hide the others' findings
-            out.add("CCHC-E001", error=f"{check.__name__}: {type(exc).__name__}: {exc}"[:200])
-    return ctx, out.items
+def run(ws: Workspace, model: Model, out: Collector) -> None:
+    check_province(ws, model, out)
+    check_units(ws, model, out)
+    check_strays(ws, model, out)
+    check_documents(ws, model, out)
+    check_one_document_per_duty(ws, model, out)
+    check_document_dates(ws, model, out)
+
+
+CHECK = Check("units and documents", WORKSPACE, run,
+              inputs=("units", "province", "documents", "rule sets", "criteria files", "file roles", "as_of"),
+              codes=("CCHC-R001", "CCHC-R002", "CCHC-R003", "CCHC-R004", "CCHC-R005", "CCHC-R006", "CCHC-R007",
+                     "CCHC-R008", "CCHC-R009", "CCHC-R010", "CCHC-R011", "CCHC-R012", "CCHC-R014", "CCHC-R015",
+                     "CCHC-B006", "CCHC-D001"))

@@ -14,7 +14,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from . import layout, ziputil
+from ..layout import page
+from . import ziputil
 
 BODY_STYLES = ("Normal", "Body Text", "First Paragraph", "Block Text")
 HEADINGS = tuple(f"Heading {n}" for n in range(1, 10))
@@ -59,7 +60,7 @@ def _fonts(rpr) -> None:
         rpr.remove(fonts)
     fonts = OxmlElement("w:rFonts")
     for key in ("ascii", "hAnsi", "eastAsia", "cs"):
-        fonts.set(qn(f"w:{key}"), layout.FONT)
+        fonts.set(qn(f"w:{key}"), page.FONT)
     rpr.insert(0, fonts)
 
 
@@ -78,34 +79,34 @@ def _defaults(document) -> None:
     styles = document.styles.element
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _fonts(rpr)
-    _set(rpr, "w:sz", val=layout.SIZE["body"] * 2)
-    _set(rpr, "w:szCs", val=layout.SIZE["body"] * 2)
+    _set(rpr, "w:sz", val=page.SIZE["body"] * 2)
+    _set(rpr, "w:szCs", val=page.SIZE["body"] * 2)
     _set(rpr, "w:lang", val="vi-VN", eastAsia="vi-VN", bidi="ar-SA")
     ppr = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
     _set(ppr, "w:spacing", after=0)
 
 
 def _paragraph(style, size: int, before: float, indent: bool, align: str) -> None:
-    style.font.name = layout.FONT
+    style.font.name = page.FONT
     style.font.size = docx.shared.Pt(size)
     fmt = style.paragraph_format
     fmt.space_before = docx.shared.Pt(before)
     fmt.space_after = docx.shared.Pt(0)
     fmt.line_spacing = 1.15
-    fmt.first_line_indent = Mm(layout.FIRST_LINE_INDENT_MM) if indent else Mm(0)
+    fmt.first_line_indent = Mm(page.FIRST_LINE_INDENT_MM) if indent else Mm(0)
     fmt.alignment = {"both": 3, "left": 0, "center": 1}[align]
 
 
 def _body(document) -> None:
     for name in BODY_STYLES:
-        _paragraph(document.styles[name], layout.SIZE["body"], 6, True, "both")
+        _paragraph(document.styles[name], page.SIZE["body"], 6, True, "both")
     _times(document.styles["Normal"].element)
 
 
 def _headings(document) -> None:
     for name in HEADINGS:
         style = document.styles[name]
-        _paragraph(style, layout.SIZE["body"], 6, True, "both")
+        _paragraph(style, page.SIZE["body"], 6, True, "both")
         style.font.bold = True
         style.font.italic = False
         style.font.color.rgb = None
@@ -115,7 +116,7 @@ def _headings(document) -> None:
 
 def _compact(document) -> None:
     style = document.styles["Compact"]
-    _paragraph(style, layout.SIZE["cell"], 2, False, "left")
+    _paragraph(style, page.SIZE["cell"], 2, False, "left")
     style.paragraph_format.line_spacing = 1.0
     style.paragraph_format.space_after = docx.shared.Pt(2)
 
@@ -127,7 +128,7 @@ def _table_style(document) -> None:
         _set(borders, f"w:{edge}", val="single", sz=4, space=0, color="000000")
     margins = _set(tblpr, "w:tblCellMar")
     for edge in ("left", "right"):
-        _set(margins, f"w:{edge}", w=layout.twips(layout.CELL_PADDING_MM), type="dxa")
+        _set(margins, f"w:{edge}", w=page.twips(page.CELL_PADDING_MM), type="dxa")
     for extra in document.styles["Table"].element.findall(qn("w:tblStylePr")):
         document.styles["Table"].element.remove(extra)
 
@@ -135,17 +136,17 @@ def _table_style(document) -> None:
 def _block_style(document) -> None:
     style = document.styles.add_style(BLOCK_STYLE, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = document.styles["Normal"]
-    _paragraph(style, layout.SIZE["body"], 0, False, "left")
+    _paragraph(style, page.SIZE["body"], 0, False, "left")
     style.paragraph_format.line_spacing = 1.0
 
 
 def _section(document) -> None:
     section = document.sections[0]
-    section.page_width, section.page_height = Mm(layout.PAGE_MM[0]), Mm(layout.PAGE_MM[1])
-    section.top_margin, section.bottom_margin = Mm(layout.MARGIN_MM["top"]), Mm(layout.MARGIN_MM["bottom"])
-    section.left_margin, section.right_margin = Mm(layout.MARGIN_MM["left"]), Mm(layout.MARGIN_MM["right"])
-    section.header_distance = Mm(layout.HEADER_DISTANCE_MM)
-    section.footer_distance = Mm(layout.HEADER_DISTANCE_MM)
+    section.page_width, section.page_height = Mm(page.PAGE_MM[0]), Mm(page.PAGE_MM[1])
+    section.top_margin, section.bottom_margin = Mm(page.MARGIN_MM["top"]), Mm(page.MARGIN_MM["bottom"])
+    section.left_margin, section.right_margin = Mm(page.MARGIN_MM["left"]), Mm(page.MARGIN_MM["right"])
+    section.header_distance = Mm(page.HEADER_DISTANCE_MM)
+    section.footer_distance = Mm(page.HEADER_DISTANCE_MM)
     section.different_first_page_header_footer = True
     _page_number(section.header.paragraphs[0], document.styles[BLOCK_STYLE])
     section.first_page_header.is_linked_to_previous = False
@@ -159,7 +160,7 @@ def _page_number(paragraph, style) -> None:
     field.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
     rpr = _set(run, "w:rPr")
-    _set(rpr, "w:sz", val=layout.SIZE["page_number"] * 2)
+    _set(rpr, "w:sz", val=page.SIZE["page_number"] * 2)
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)

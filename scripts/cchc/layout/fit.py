@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, emits
-from . import annexes, layout, report_annexes, tables
+from . import annexes, page, report_annexes, tables
 
 _PIPE_ROW = re.compile(r"^\s*\|")
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
@@ -89,7 +89,7 @@ def _annex_widths(doc) -> list[Finding]:
 
 def _too_wide(columns: list[list[str]], landscape: bool) -> dict | None:
     widths = tables.min_widths_mm(columns)
-    available = layout.text_width_mm(landscape)
+    available = page.text_width_mm(landscape)
     if sum(widths) <= available:
         return None
     widest = max(range(len(widths)), key=widths.__getitem__)

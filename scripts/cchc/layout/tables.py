@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import vnformat
-from . import layout, metrics
+from . import metrics, page
 
 
 def cell(text, colspan: int = 1, rowspan: int = 1, bold: bool = False, align: str = "left") -> dict:
@@ -24,12 +24,12 @@ def number(value) -> str:
 
 def min_widths_mm(texts_by_column: list[list[str]]) -> list[float]:
     """The narrowest each column can be: its longest word plus the cell padding."""
-    size = layout.SIZE["cell"]
+    size = page.SIZE["cell"]
     result = []
     for texts in texts_by_column:
         words = {word for text in texts for word in str(text).split()}   # each distinct word once
         widest = max((metrics.word_mm(word, size, "bold") for word in words), default=0.0)
-        result.append(max(layout.MIN_COLUMN_MM, widest + 2 * layout.CELL_PADDING_MM))
+        result.append(max(page.MIN_COLUMN_MM, widest + 2 * page.CELL_PADDING_MM))
     return result
 
 

@@ -10,30 +10,26 @@ from __future__ import annotations
 
 import re
 
-from .agencies import UNIT, Directory
-from .compliance import documents_of, plans_by_unit
-from .findings import Collector, emits
-from .outline import ascii_fold
-from .workspace import PROVINCE, unit_of
-from .vnformat import date_text
+from ..agencies import UNIT, Directory
+from ..findings import WORKSPACE, Check, Collector, emits
+from ..loader import Workspace
+from ..model import Model
+from ..outline import ascii_fold
+from ..workspace import unit_of
+from ..vnformat import date_text
 
 COUNCIL = "hoi_dong_tinh"
 _COUNCIL_WORDS = "hoi dong tham dinh"
 
 
-def _province(ws) -> dict:
-    doc = ws.docs.get(PROVINCE)
-    return doc.data if doc is not None and doc.valid else {}
-
-
-def check_references(ws, ctx, out: Collector) -> None:
-    plans = plans_by_unit(ws, ctx)
-    provincial = _province(ws).get("ubnd_tinh")
+def check_references(ws, model, out: Collector) -> None:
+    plans = model.plans_by_unit()
+    provincial = (model.province() or {}).get("ubnd_tinh")
     for kind, field, owner, what in (("ke_hoach", "ke_hoach_tinh", lambda uid: provincial,
                                       ("kế hoạch CCHC năm {year} của tỉnh", "the province's {year} plan")),
                                      ("bao_cao", "ke_hoach", lambda uid: uid,
                                       ("kế hoạch CCHC năm {year} của đơn vị", "the unit's {year} plan"))):
-        for doc, rules, unit in documents_of(ws, ctx, kind):
+        for doc, rules, unit in model.documents_of(kind):
             reference = doc.data.get(field)
             target = plans.get((owner(unit_of(doc.path)), doc.data["nam"]))
             if reference and target is not None and target is not doc:
@@ -77,37 +73,29 @@ def _addressed(names, target: str, directory: Directory, day) -> bool:
     return False
 
 
-def _directory(ctx, rules: dict) -> Directory:
-    """The agency directory of a rule set (its group names), built once per run."""
-    known = ctx.memo.setdefault("directories", {})
-    if id(rules) not in known:
-        known[id(rules)] = Directory(ctx.valid_units(), rules.get("nhom_co_quan"))
-    return known[id(rules)]
-
-
 @emits("CCHC-B011")
-def check_self_address(ws, ctx, out: Collector) -> None:
+def check_self_address(ws, model, out: Collector) -> None:
     """B011: a document that names its own issuing unit under kinh_gui (copied from another unit's file?)."""
     for kind in ("ke_hoach", "bao_cao", "tu_danh_gia"):
-        for doc, rules, unit in documents_of(ws, ctx, kind):
+        for doc, rules, unit in model.documents_of(kind):
             uid = unit_of(doc.path)
             for index, line in enumerate(doc.data.get("kinh_gui") or []):
-                if _addressed([line], uid, _directory(ctx, rules), doc.data["ngay_ban_hanh"]):
+                if _addressed([line], uid, model.directory(rules), doc.data["ngay_ban_hanh"]):
                     out.at("CCHC-B011", doc.pos("kinh_gui", index), value=line)
 
 
 @emits("CCHC-B010")
-def check_recipients(ws, ctx, out: Collector) -> None:
-    units = ctx.valid_units()
-    standing = _province(ws).get("co_quan_thuong_truc")
+def check_recipients(ws, model, out: Collector) -> None:
+    units = model.valid_units()
+    standing = (model.province() or {}).get("co_quan_thuong_truc")
     for kind, key in (("bao_cao", "bao_cao_cho"), ("tu_danh_gia", "tham_dinh_boi")):
-        for doc, rules, unit in documents_of(ws, ctx, kind):
+        for doc, rules, unit in model.documents_of(kind):
             target = (rules.get("loai_don_vi") or {}).get(unit["loai"], {}).get(key)
             if target == "cap_tren":
                 target = unit.get("cap_tren")
             if not target or target == unit_of(doc.path) or (target != COUNCIL and target not in units):
                 continue
-            directory = _directory(ctx, rules)
+            directory = model.directory(rules)
             names = [*(doc.data.get("kinh_gui") or []), *doc.data["noi_nhan"]]
             day = doc.data["ngay_ban_hanh"]
             if _addressed(names, target, directory, day):
@@ -119,4 +107,11 @@ def check_recipients(ws, ctx, out: Collector) -> None:
             out.at("CCHC-B010", where, target=label)
 
 
-CHECKS = (check_references, check_recipients, check_self_address)
+def run(ws: Workspace, model: Model, out: Collector) -> None:
+    check_references(ws, model, out)
+    check_recipients(ws, model, out)
+    check_self_address(ws, model, out)
+
+
+CHECK = Check("references", WORKSPACE, run, inputs=("plans", "reports", "self-assessments", "agency directory"),
+              codes=("CCHC-X001", "CCHC-B010", "CCHC-B011"))

@@ -6,7 +6,8 @@ from ..catalogue import CATALOGUE
 from ..fielddocs import describe
 from ..jsonschema import FILES as SCHEMA_FILES
 from ..schemas import SCHEMAS, TABLE_FIELDS
-from . import feeds, progress
+from .. import progress
+from . import feeds
 
 GROUPS = {  # first letter after "CCHC-" -> section title
     "L": "Đọc tệp (L)", "S": "Cấu trúc tệp (S)", "R": "Tham chiếu giữa các tệp (R)", "C": "Bộ quy tắc (C)",

@@ -1,6 +1,7 @@
-"""Task progress: each planned task's latest reported state, and an area's figure.
+"""Task progress, the one roll-up read by the public site (year to date) and the consolidated report
+(one period): each planned task's latest reported state, and an area's figure.
 
-The roll-up rule (stated on the reform-areas page, see ROLLUP_RULE):
+The roll-up rule (stated on the reform-areas page and in the consolidated report, see ROLLUP_RULE):
 - a task's state and percentage are those of the latest report of the year (by issue date,
   then by period) issued on or before the day looked at that mentions the task;
 - a percentage not given is 100 for a completed task (hoan_thanh) and 0 otherwise;
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..workspace import unit_of
+from .workspace import unit_of
 
 STATE_NAMES = {
     "hoan_thanh": "Hoàn thành",
@@ -56,15 +57,11 @@ class Area:
     percent: float | None
 
 
-def _reports(site, year: int) -> list:
-    months = {p: s.get("thang_cuoi", 0) for p, s in ((site.rules.get(year) or {}).get("ky_bao_cao") or {}).items()}
-    docs = [site.docs_by_path[e.path] for e in site.documents if e.year == year and e.kind == "bao_cao"]
-    return sorted(docs, key=lambda d: (d.data["ngay_ban_hanh"], months.get(d.data["ky"], 0), d.path))
-
-
-def _latest_entries(site, year: int) -> dict:
+def _latest_entries(reports: list, rules: dict) -> dict:
+    """(unit, task code) -> (the latest entry of the task, the path of its report)."""
+    months = {p: s.get("thang_cuoi", 0) for p, s in (rules.get("ky_bao_cao") or {}).items()}
     latest = {}
-    for doc in _reports(site, year):
+    for doc in sorted(reports, key=lambda d: (d.data["ngay_ban_hanh"], months.get(d.data["ky"], 0), d.path)):
         for entry in doc.data.get("tien_do") or []:
             latest[(unit_of(doc.path), entry["nhiem_vu"])] = (entry, doc.path)
     return latest
@@ -77,42 +74,26 @@ def percent_of(entry: dict) -> float:
     return float(value)
 
 
-def tasks(site, year: int) -> list[Task]:
-    key = ("tasks", year)
-    if key not in site.cache:
-        site.cache[key] = _tasks(site, year)
-    return site.cache[key]
-
-
-def tasks_of(site, uid: str, year: int) -> list[Task]:
-    key = ("tasks_of", year)
-    if key not in site.cache:
-        grouped: dict[str, list] = {}
-        for task in tasks(site, year):
-            grouped.setdefault(task.unit, []).append(task)
-        site.cache[key] = grouped
-    return site.cache[key].get(uid, [])
-
-
-def _tasks(site, year: int) -> list[Task]:
-    latest = _latest_entries(site, year)
+def tasks(plans: list, reports: list, rules: dict) -> list[Task]:
+    """Every task of the given plans with its state from the latest of the given reports (the caller
+    chooses them: those of the year up to a day, or those of one period), in the plans' order."""
+    latest = _latest_entries(reports, rules)
     found = []
-    for entry in site.documents:
-        if entry.year != year or entry.kind != "ke_hoach":
-            continue
-        for task in site.docs_by_path[entry.path].data.get("nhiem_vu") or []:
-            update, source = latest.get((entry.unit, task["ma"]), (None, ""))
+    for plan in sorted(plans, key=lambda d: d.path):
+        uid = unit_of(plan.path)
+        for task in plan.data.get("nhiem_vu") or []:
+            update, source = latest.get((uid, task["ma"]), (None, ""))
             weight = task.get("trong_so")
-            found.append(Task(entry.unit, task["ma"], task["linh_vuc"], task.get("ten", ""),
+            found.append(Task(uid, task["ma"], task["linh_vuc"], task.get("ten", ""),
                               1.0 if weight is None else float(weight),
                               update["trang_thai"] if update else "", percent_of(update) if update else None,
                               (update or {}).get("ket_qua", ""), source))
     return found
 
 
-def areas(site, year: int, items: list[Task]) -> list[Area]:
-    specs = sorted(((site.rules.get(year) or {}).get("linh_vuc") or {}).items(),
-                   key=lambda kv: (kv[1].get("thu_tu", 99), kv[0]))
+def areas(rules: dict, items: list[Task]) -> list[Area]:
+    """One Area per reform area of the rule set, in its order (thu_tu), each summarising its tasks."""
+    specs = sorted((rules.get("linh_vuc") or {}).items(), key=lambda kv: (kv[1].get("thu_tu", 99), kv[0]))
     result = []
     for area_id, spec in specs:
         mine = [t for t in items if t.area == area_id]
