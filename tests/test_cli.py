@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc import cli
+from cchc import cli, commands
 
 from conftest import ROOT
 
@@ -195,7 +195,7 @@ def test_unexpected_failure_is_one_sentence_and_a_log(capsys, monkeypatch, tmp_p
 
     def broken(args):
         raise KeyError("khoá lạ")
-    monkeypatch.setattr(cli, "cmd_status", broken)
+    monkeypatch.setattr(commands.status, "main", broken)
     code, out, err = run(capsys, "status", "--as-of", "2026-11-23")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "lệnh \"status\" dừng vì một lỗi ngoài dự kiến" in err

@@ -128,3 +128,25 @@ def test_command_refuses_bad_periods(tmp_path, capsys, argv, message):
     formats = [] if "--format" in argv else ["--format", "none"]
     assert cli.main(["consolidate", *argv, *formats, "--workspace", str(_copy_sample(tmp_path))]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_task_progress_is_the_site_roll_up_over_the_period_and_says_so(sample, q3):
+    """Section II counts every planned task of the year, as the site's reform-areas page does, with the
+    states of this period's reports; the site's figure (all reports to date) may differ, and the text says so."""
+    from cchc import progress
+    _, model = sample
+    _, _, body = q3
+    section = body[body.index("# II. KẾT QUẢ"):body.index("# III.")]
+    assert "theo các báo cáo kỳ quý III" in section and "Trang công khai tính lũy kế" in section
+    rows = {cells[0]: cells[1:] for line in section.split("\n") if line.startswith("| ") and "---" not in line
+            for cells in [[c.strip() for c in line.strip("|").split("|")]]}
+    rules = model.book.for_year(2026)[1]
+    period = {a.name: a for a in progress.areas(rules, model.tasks(2026, AS_OF, "quy_3"))}
+    year_to_date = {a.id: a for a in progress.areas(rules, model.tasks(2026, AS_OF))}
+    area = period["Cải cách thể chế"]
+    assert rows["Cải cách thể chế"] == [str(area.tasks), str(area.by_state["hoan_thanh"]),
+                                        str(area.by_state["dang_thuc_hien"]),
+                                        str(area.reported - area.by_state["hoan_thanh"] - area.by_state["dang_thuc_hien"]),
+                                        str(area.tasks - area.reported), "89,2%"]
+    assert area.tasks == year_to_date["the_che"].tasks == 56          # the same tasks as the site counts
+    assert round(year_to_date["the_che"].percent, 1) == 86.7            # the site's year-to-date figure

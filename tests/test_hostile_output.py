@@ -12,8 +12,9 @@ from types import SimpleNamespace
 import markdown
 import pytest
 
-from cchc import output, status
+from cchc import status
 from cchc.findings import Finding
+from cchc.reporters import findings as reporting
 from cchc.site import charts, feeds, opendata, pages
 from cchc.site.build import build
 from cchc.site.sitedata import DocEntry
@@ -274,7 +275,7 @@ def _finding():
 def test_text_report_shows_control_characters_as_escapes():
     waiver = SimpleNamespace(finding=_finding(), reason="Lý do\x1b]0;x\x07\nDòng giả: lỗi", approved_by="A\x9bB",
                              expires=dt.date(2026, 12, 31))
-    report = output.text([_finding()], 1, "vi", waived=[waiver])
+    report = reporting.text([_finding()], 1, "vi", waived=[waiver])
     assert "\x1b" not in report and "\x07" not in report and "\x9b" not in report
     assert not [line for line in report.split("\n") if line.startswith("Dòng giả")]
     assert "\\x1b[31mĐỎ\\x1b[0m\\nDòng giả: lỗi" in report
@@ -283,9 +284,19 @@ def test_text_report_shows_control_characters_as_escapes():
 
 def test_github_annotations_escape_workflow_command_specials():
     finding = Finding("CCHC-L013", "units/a,b:c%.md", 3, 1, {"field": "nhiem_vu", "file": TERMINAL + "\r%"})
-    report = output.github([finding], 1, "vi")
+    report = reporting.github([finding], 1, "vi")
     first = report.split("\n")[0]
     assert "\x1b" not in report and "\r" not in report
     assert first.startswith("::error file=units/a%2Cb%3Ac%25.md,line=3,col=1,title=CCHC-L013::")
     assert "\\x1b[31mĐỎ\\x1b[0m%0ADòng giả: lỗi%0D%25" in first
     assert not [line for line in report.split("\n") if line.startswith("Dòng giả")]
+
+
+def test_consolidation_summary_shows_authored_names_as_escapes():
+    from cchc.reporters.summaries import SUMMARIES, Consolidation
+    summary = Consolidation(TERMINAL, 2026, Path("build/tong-hop/so-noi-vu/2026/bao-cao.md"),
+                            broken=(("so-a", "01-S" + TERMINAL),))
+    text = SUMMARIES["consolidate"].write(summary, "vi")
+    assert "\x1b" not in text and len(text.split("\n")) == 2
+    assert not [line for line in text.split("\n") if line.startswith("Dòng giả")]
+    assert "\\x1b[31mĐỎ\\x1b[0m\\nDòng giả: lỗi" in text

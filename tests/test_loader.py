@@ -206,10 +206,12 @@ def test_links_fifos_and_devices_are_refused_before_reading(tmp_path):
     os.mkfifo(tmp_path / "fifo.md")
     os.symlink("/dev/zero", tmp_path / "zero.md")
     os.symlink("/etc/hostname", tmp_path / "link.md")
-    for name, kind in (("fifo.md", "một đường ống (FIFO)"), ("zero.md", "một liên kết (symlink)"),
-                       ("link.md", "một liên kết (symlink)")):
+    for name, kind, said in (("fifo.md", "fifo", "một đường ống (FIFO)"),
+                             ("zero.md", "link", "một liên kết (symlink)"),
+                             ("link.md", "link", "một liên kết (symlink)")):
         doc = document.load(tmp_path, name, "document")     # returns at once: nothing is read
         assert [(f.code, f.args["kind"]) for f in doc.findings] == [("CCHC-L017", kind)]
+        assert f"\"{name}\" là {said};" in doc.findings[0].message("vi")
     (tmp_path / "big").write_bytes(b"x" * 100)
     assert len(safeio.read_file(tmp_path / "big", 10)) == 11     # no more than the limit and one byte
 

@@ -278,7 +278,8 @@ def test_precheck_table_too_wide(tmp_path):
     findings = precheck(_load(root, UNIT_PLAN))
     assert [f.code for f in findings] == ["CCHC-G001"]
     finding = findings[0]
-    assert finding.args["columns"] == 12 and finding.args["orientation"] == "dọc"
+    assert finding.args["columns"] == 12 and finding.args["orientation"] == "portrait"
+    assert finding.message("vi").startswith("Bảng trong nội dung có 12 cột") and "trang dọc" in finding.message("vi")
     assert finding.args["needed"] > finding.args["available"] == 165
     assert source.read_text(encoding="utf-8").split("\n")[finding.line - 1].startswith("| Cột0")
     code, text = render(root, UNIT_PLAN, "--format", "docx")
@@ -293,5 +294,5 @@ def test_precheck_wide_annex_and_clean_documents(tmp_path):
     text = source.read_text(encoding="utf-8").replace("mot_cua_lien_thong: 0}", "mot_cua_lien_thong: 0, " + columns + "}", 1)
     source.write_text(text, encoding="utf-8")
     findings = precheck(_load(root, REPORT))
-    assert [(f.code, f.args["orientation"]) for f in findings] == [("CCHC-G001", "ngang")]
+    assert [(f.code, f.args["orientation"]) for f in findings] == [("CCHC-G001", "landscape")]
     assert "01-S" in findings[0].message()

@@ -14,7 +14,7 @@ import pytest
 from cchc import cli, status
 from cchc.model import Model
 from cchc.loader import load_workspace
-from cchc.site import command
+from cchc import commands
 from cchc.site.build import build
 
 from conftest import HtmlTags
@@ -270,11 +270,8 @@ def test_build_is_reproducible(built, tmp_path):
 
 
 def test_build_main_needs_as_of(built, capsys):
-    import argparse
-    parser = argparse.ArgumentParser()
-    command.add_build_arguments(parser)
-    args = parser.parse_args(["--workspace", str(built[0])])
-    assert command.build_main(args) == 2
+    args = commands.parser_of("build").parse_args(["--workspace", str(built[0])])
+    assert commands.COMMANDS["build"].main(args) == 2
     assert "--as-of" in capsys.readouterr().err
 
 

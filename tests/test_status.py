@@ -6,6 +6,7 @@ import pytest
 
 from cchc import cli, deadlines, loader, status
 from cchc.model import Model
+from cchc.reporters import status as status_report
 
 from conftest import ROOT
 
@@ -92,3 +93,26 @@ def test_status_command_json(capsys):
                                  "median_days_late": 5}
     assert {"unit", "document", "period", "due", "issued", "state", "days_late"} <= set(result["duties"][0])
     assert cli.main(["status", "--workspace", str(ROOT)]) == 2
+
+
+def test_a_deadline_that_cannot_be_read_is_unknown_not_exempt(tmp_path):
+    """The rule set's plan deadline is mistyped: every unit that owes a plan has its plan duty in the
+    state "unknown" (and the rule set its CCHC-C001), none is turned into "not required"."""
+    import shutil
+    from cchc import check
+    for folder in ("content", "units"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    rules = tmp_path / "content" / "rules" / "2026.yml"
+    rules.write_text(rules.read_text(encoding="utf-8") + '\nhan_ke_hoach: {ngay: "05/13", cach_tinh: cham_nhat}\n',
+                     encoding="utf-8")
+    ws = loader.load_workspace(tmp_path, use_cache=False, jobs=1)
+    before = {d.unit for d in status.compute(Model(loader.load_workspace(ROOT, use_cache=False, jobs=1)), 2026,
+                                              D(2026, 11, 23)) if d.document == "ke_hoach" and d.state in status.COUNTED}
+    plans = [d for d in status.compute(Model(ws), 2026, D(2026, 11, 23)) if d.document == "ke_hoach"]
+    assert {d.unit for d in plans if d.state == status.UNKNOWN} == before and len(before) > 10
+    assert all(d.due is None and d.days_late == 0 for d in plans if d.state == status.UNKNOWN)
+    assert status.summary(plans)["owed"] == 0
+    findings = check.run(tmp_path, use_cache=False, jobs=1, as_of=D(2026, 11, 23)).findings
+    assert [(f.code, f.path) for f in findings if f.code == "CCHC-C001"] == [("CCHC-C001", "content/rules/2026.yml")]
+    text = status_report.as_text(plans, Model(ws).valid_units(), Model(ws).book.for_year(2026)[1])
+    assert "chưa xác định được hạn" in text

@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 
 from cchc import vnformat
+from cchc.findings import Finding
 
 
 @pytest.mark.parametrize("day, expected", [
@@ -27,19 +28,8 @@ def test_place_date_line_is_nfc():
     assert decomposed == "Hòa Lâm, ngày 02 tháng 01 năm 2026"
 
 
-def test_number_line_and_build_symbol():
-    assert vnformat.build_symbol(117, "ke_hoach", "UBND") == "117/KH-UBND"
-    assert vnformat.build_symbol(5, None, "BNV", "VP") == "05/BNV-VP"
-    assert vnformat.build_symbol(3, "bao_cao", "SNV") == "03/BC-SNV"
-    assert vnformat.build_symbol(12, "QĐ", "UBND") == "12/QĐ-UBND"
+def test_number_line():
     assert vnformat.number_line("117/KH-UBND") == "Số: 117/KH-UBND"
-
-
-def test_build_symbol_rejects_unknown_type():
-    with pytest.raises(ValueError):
-        vnformat.build_symbol(1, "XYZ", "UBND")
-    with pytest.raises(ValueError):
-        vnformat.build_symbol(1, None)
 
 
 def test_type_abbreviations_of_kinds():
@@ -73,7 +63,8 @@ def test_check_symbol_against_kind():
     assert vnformat.check_symbol("386/BC-SNV", "tu_danh_gia") is None
     wrong = vnformat.check_symbol("117/BC-UBND", "ke_hoach")
     assert wrong.reason == "wrong_type" and wrong.expected == "117/KH-UBND"
-    assert "KH" in wrong.message and "báo cáo" in wrong.message
+    message = Finding("CCHC-N001", "x", args=dict(wrong.args, variant=wrong.reason, value="117/BC-UBND")).message()
+    assert "KH" in message and "\"BC\" là báo cáo" in message
     missing = vnformat.check_symbol("05/SNV-VP", "bao_cao")
     assert missing.reason == "unknown_type" and missing.expected == "05/BC-SNV-VP"
 

@@ -25,9 +25,9 @@ ROOT = check_bench.ROOT
 WORK = ROOT / "bench" / "work" / "site"
 AS_OF = "2026-11-23"
 DOCUMENTS_PER_UNIT = 5
-BUILD = [sys.executable, "-c", "import argparse, sys\nfrom cchc.site import command\n"
-         "p = argparse.ArgumentParser()\ncommand.add_build_arguments(p)\n"
-         "sys.exit(command.build_main(p.parse_args(sys.argv[1:])))"]
+BUILD = [sys.executable, "-c", "import sys\nfrom cchc import commands\n"
+         "p = commands.parser_of('build')\n"
+         "sys.exit(commands.COMMANDS['build'].main(p.parse_args(sys.argv[1:])))"]
 PLAIN = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f"]
 
 

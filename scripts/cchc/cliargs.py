@@ -1,5 +1,7 @@
-"""What the subcommands share on the command line: argument types, the workspace lookup, argparse's
-own words in Vietnamese, and the last guard that turns an unexpected failure into one sentence."""
+"""What the subcommands share on the command line: the exit codes, the options many subcommands take
+(declared once, given to a subcommand's parser as an argparse parent), argument types, the workspace
+lookup, argparse's own words in Vietnamese, and the last guard that turns an unexpected failure into
+one sentence."""
 from __future__ import annotations
 
 import argparse
@@ -9,6 +11,16 @@ import os
 import sys
 import tempfile
 import traceback
+from pathlib import Path
+
+from . import safeio
+from .workspace import NoWorkspace, find_root
+
+# The exit codes of every subcommand.
+EXIT_OK = 0
+EXIT_FINDINGS = 1       # findings that block, or what was asked could not be made (a document, the site)
+EXIT_USAGE = 2          # a usage error, no workspace, or an unexpected failure (cliargs.unexpected)
+EXIT_INTERRUPTED = 130  # Ctrl+C
 
 # argparse's own strings (usage, section titles, errors) as they stand in Python 3.11 to 3.14.
 ARGPARSE_VI = {
@@ -95,11 +107,45 @@ def integer(text: str) -> int:
         raise argparse.ArgumentTypeError(f"cần một số nguyên, không phải \"{text}\"") from None
 
 
+LANGS = ("vi", "en")
+# The options several subcommands take, each declared here once: (flag, argparse keywords). A
+# subcommand names the ones it takes (``SHARED`` of its module in commands/) and may word the help
+# of one in its own terms (``SHARED_HELP``); name, type, choices and default stay those below.
+SHARED = {
+    "as_of": ("--as-of", {"type": iso_date, "help": "ngày xét (YYYY-MM-DD)"}),
+    "lang": ("--lang", {"choices": LANGS, "default": "vi", "help": "ngôn ngữ của thông báo: vi (mặc định) hoặc en"}),
+    "jobs": ("--jobs", {"type": integer, "help": "số tiến trình song song"}),
+    "workspace": ("--workspace", {"help": "thư mục của kho (mặc định: thư mục hiện tại)"}),
+}
+
+
+def shared_options(names, helps: dict | None = None) -> argparse.ArgumentParser:
+    """A parent parser (argparse ``parents=``) holding the shared options ``names``, with ``helps``
+    replacing the help of some. Made afresh for each parser, under the same gettext as its child, so
+    that its section titles are the child's and its actions belong to one parser only."""
+    parent = argparse.ArgumentParser(add_help=False)
+    for name in names:
+        flag, keywords = SHARED[name]
+        parent.add_argument(flag, **{**keywords, "help": (helps or {}).get(name, keywords["help"])})
+    return parent
+
+
+def usage(message: str) -> int:
+    """Say what is wrong with the way a command was called; the exit code of a usage error."""
+    print(f"cchc: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def positive_jobs(args) -> bool:
+    """Whether --jobs, if given, is at least 1 (after saying why not)."""
+    if args.jobs is not None and args.jobs < 1:
+        print("cchc: --jobs phải từ 1 trở lên.", file=sys.stderr)
+        return False
+    return True
+
+
 def workspace_root(args):
     """The workspace holding --workspace (or the current folder); None, after saying why, if there is none."""
-    from pathlib import Path
-
-    from .workspace import NoWorkspace, find_root
     try:
         return find_root(Path(args.workspace or "."))
     except NoWorkspace as exc:
@@ -111,9 +157,6 @@ def workspace_root(args):
 def output_folder(args, root, default):
     """The output folder (--out, else ``default`` below the workspace), checked (it is no link and passes
     through none) and created; None, after saying why, when it cannot be written."""
-    from pathlib import Path
-
-    from . import safeio
     try:
         return safeio.prepare_output_folder(Path(args.out) if args.out else root / default, root)
     except safeio.UnsafeOutput as exc:

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import progress, status
-from .formulas import parse as parse_formula
 from .outline import ascii_fold, fold_title
 from .workspace import PROVINCE
-from .vnformat import date_text, decimal_text
+from .vnformat import decimal_text
 
 OTHER = "khac"
 
@@ -49,7 +48,8 @@ def build(model, year: int, period: str, as_of: dt.date, number: str = "", issue
     duties = [d for d in status.compute(model, year, as_of) if d.document == "bao_cao" and d.period == period]
     reports = {d.unit: ws.docs[d.path] for d in duties if d.path}
     broken: list = []
-    annexes = [_annex(code, rules, reports, units, broken) for code in _annex_codes(rules, reports)]
+    forms = model.book.forms(rules)
+    annexes = [_annex(forms[code], reports, units, broken) for code in _annex_codes(forms, reports)]
     body = [*_situation(duties, units, spec), *_results(model.tasks(year, as_of, period), rules, spec),
             *_voices(reports, rules, units, ("kho_khan", "III"), ("kien_nghi", "IV"))]
     front = _front(province, units[standing], rules, year, period, spec, number, issued or as_of)
@@ -129,8 +129,7 @@ def _results(tasks: list, rules: dict, spec: dict) -> list[str]:
 
 # --- annexes summed over units ---------------------------------------------------------------
 
-def _annex_codes(rules: dict, reports: dict) -> list[str]:
-    forms = rules.get("phu_luc") or {}
+def _annex_codes(forms: dict, reports: dict) -> list[str]:
     seen = [a["ma"] for r in reports.values() for a in r.data.get("phu_luc") or [] if a["ma"] in forms]
     return list(dict.fromkeys(code for code in forms if code in seen))
 
@@ -142,11 +141,9 @@ def _total_row(annex: dict, columns) -> dict:
     return {c: sum(r.get(c) or 0 for r in annex["dong"] if isinstance(r.get(c), (int, float))) for c in columns}
 
 
-def _annex(code: str, rules: dict, reports: dict, units: dict, broken: list) -> dict | None:
-    form = rules["phu_luc"][code]
-    columns = list(form.get("cot") or {})
-    formulas = [f for f in map(parse_formula, form.get("cong_thuc") or []) if f is not None]
-    ratios = {f.target for f in formulas if f.ratio}
+def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
+    """One annex form summed over the units' reports (formulas.AnnexForm: its usable formulas)."""
+    code, columns, formulas = form.code, list(form.columns), form.formulas
     rows = []
     for uid, report in sorted(reports.items(), key=_by_name(units)):
         annex = next((a for a in report.data.get("phu_luc") or [] if a["ma"] == code), None)
@@ -163,7 +160,7 @@ def _annex(code: str, rules: dict, reports: dict, units: dict, broken: list) -> 
     summed = {"ten": "Tổng cộng", "la_tong": True}
     for column in columns:
         values = [r[column] for r in rows if isinstance(r.get(column), (int, float))]
-        if values and column not in ratios:
+        if values and column not in form.not_summed:
             summed[column] = sum(values)
     for formula in formulas:
         if formula.ratio and formula.target in columns:
@@ -171,7 +168,7 @@ def _annex(code: str, rules: dict, reports: dict, units: dict, broken: list) -> 
             if value is not None:
                 summed[formula.target] = round(value, 2)
     note = " (*): số liệu của đơn vị chưa khớp công thức của mẫu." if any(r["ten"].endswith("(*)") for r in rows) else ""
-    return {"ma": code, "ten": form["ten"], "ghi_chu": f"Tổng hợp từ báo cáo của {len(rows)} cơ quan, đơn vị.{note}",
+    return {"ma": code, "ten": form.name, "ghi_chu": f"Tổng hợp từ báo cáo của {len(rows)} cơ quan, đơn vị.{note}",
             "dong": rows + [summed]}
 
 

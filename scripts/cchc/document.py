@@ -12,9 +12,11 @@ from pathlib import Path
 
 from . import safeio, textcheck, validate, workspace, yamlpos
 from .findings import FILE, Check, Collector, Finding, emits
+from .kinds import KINDS
 from .layout.fit import precheck
 from .outline import outline
 from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
+from .vnformat import check_symbol
 
 _FENCES = ("---", "...")
 
@@ -23,7 +25,7 @@ _FENCES = ("---", "...")
 class Document:
     path: str                      # relative to the workspace root, with "/"
     role: str                      # province | rules | criteria | unit | document
-    kind: str | None = None        # for role "document": ke_hoach | bao_cao | tu_danh_gia
+    kind: str | None = None        # for role "document": an id of kinds.KINDS
     data: dict | None = None       # normalised by the schema; None when it did not pass
     raw: object = None             # what the YAML said, before the schema
     body: str = ""
@@ -76,13 +78,12 @@ def split_front_matter(text: str, out: Collector):
     """Return (yaml_text, body, body_first_line) or None when there is no front matter."""
     lines = text.split("\n")
     if lines[0].rstrip() != "---":
-        out.add("CCHC-L010", 1, 1, detail="", detail_en="")
+        out.add("CCHC-L010", 1, 1)
         return None
     for index in range(1, len(lines)):
         if lines[index].rstrip() in _FENCES:
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2
-    out.add("CCHC-L010", 1, 1, detail=" (không tìm thấy dòng \"---\" đóng phần thông tin)",
-            detail_en=" (the closing \"---\" line is missing)")
+    out.add("CCHC-L010", 1, 1, variant="unclosed")
     return None
 
 
@@ -90,9 +91,7 @@ def split_front_matter(text: str, out: Collector):
 def _mapping(value, out: Collector, pos) -> dict | None:
     if isinstance(value, dict):
         return value
-    found = {type(None): ("phần trống", "empty"), list: ("một danh sách", "a list")}.get(
-        type(value), ("một giá trị đơn", "a single value"))
-    out.at("CCHC-L011", pos, found=found[0], found_en=found[1])
+    out.at("CCHC-L011", pos, variant={type(None): "empty", list: "list"}.get(type(value), "scalar"))
     return None
 
 
@@ -114,9 +113,11 @@ def load(root: Path, rel: str, role: str, raw: bytes | None = None) -> Document:
 def unreadable(rel: str, role: str, exc: OSError) -> Document:
     out = Collector(rel)
     if isinstance(exc, safeio.NotRegular):
-        out.add("CCHC-L017", path=rel, kind=exc.kind[0], kind_en=exc.kind[1])
+        out.add("CCHC-L017", path=rel, kind=exc.kind)
+    elif exc.strerror:
+        out.add("CCHC-L016", reason=exc.strerror)
     else:
-        out.add("CCHC-L016", reason=exc.strerror or "lỗi hệ thống")
+        out.add("CCHC-L016", variant="system")
     return Document(rel, role, findings=out.items)
 
 
@@ -128,11 +129,14 @@ def refused(root: Path, rel: str, role: str) -> Document:
         try:                                     # a folder that cannot be listed
             os.listdir(root / rel)
         except OSError as exc:
-            out.add("CCHC-L016", reason=exc.strerror or "không mở được thư mục")
+            if exc.strerror:
+                out.add("CCHC-L016", reason=exc.strerror)
+            else:
+                out.add("CCHC-L016", variant="folder")
             return Document(rel, role, findings=out.items)
     if role == "special":
         kind = workspace.special(root, rel) or safeio.OTHER_KIND
-        out.add("CCHC-L017", path=rel, kind=kind[0], kind_en=kind[1])
+        out.add("CCHC-L017", path=rel, kind=kind)
     else:
         name = workspace.misnamed(rel) or rel
         out.add("CCHC-L018", name=name, suggestion=workspace.slug_suggestion(name))
@@ -196,11 +200,10 @@ _SYMBOL_CODES = {"wrong_type": "CCHC-N001", "unknown_type": "CCHC-N001", "paddin
 @emits("CCHC-N001", "CCHC-N002")
 def _symbol(doc: Document, out: Collector) -> None:
     """The number and symbol fit the kind of document (a plan is numbered .../KH-...)."""
-    from .vnformat import check_symbol
     problem = check_symbol(doc.data["so_ky_hieu"], doc.kind)
     if problem:
         out.at(_SYMBOL_CODES[problem.reason], doc.pos("so_ky_hieu"), value=doc.data["so_ky_hieu"],
-               detail=problem.message, detail_en=problem.message_en, expected=problem.expected)
+               variant=problem.reason, expected=problem.expected, **problem.args)
 
 
 @emits("CCHC-G001")
@@ -215,11 +218,9 @@ def _document_kind(doc: Document, data: dict, out: Collector) -> str | None:
     if kind in DOCUMENT_KINDS:
         return kind
     if kind is None:
-        detail, detail_en = "bị thiếu", "is missing"
+        out.at("CCHC-S011", doc.pos("loai"), variant="missing")
     else:
-        detail = f"có giá trị \"{kind}\" không phải ke_hoach, bao_cao hay tu_danh_gia"
-        detail_en = f"is \"{kind}\", not ke_hoach, bao_cao or tu_danh_gia"
-    out.at("CCHC-S011", doc.pos("loai"), detail=detail, detail_en=detail_en)
+        out.at("CCHC-S011", doc.pos("loai"), variant="unknown", value=kind, allowed=list(KINDS))
     return None
 
 
@@ -265,9 +266,7 @@ def _attach_tables(root: Path, doc: Document, data: dict, out: Collector) -> Non
 
 
 _UNIQUE = {
-    "ke_hoach": (("nhiem_vu", "ma"),),
-    "bao_cao": (("tien_do", "nhiem_vu"), ("phu_luc", "ma")),
-    "tu_danh_gia": (("diem", "ma"),),
+    **{kind.id: kind.unique for kind in KINDS.values()},
     "criteria": (("tieu_chi", "ma"),),
 }
 

@@ -11,6 +11,10 @@ SEVERITIES = ("error", "warning", "info")
 
 @dataclass(frozen=True)
 class Finding:
+    """A code at a place, with its args: data only (values, names, numbers, formatted dates), and under
+    "variant" the name of the code's variant when it has one; the catalogue holds the words of both
+    languages (catalogue.py). The variant is an arg like the others, so that findings are told apart by
+    code, place and args (check._unique) and the cache stores it with them."""
     code: str
     path: str
     line: int = 1
@@ -21,6 +25,10 @@ class Finding:
     def __post_init__(self):
         if not self.severity:
             object.__setattr__(self, "severity", CATALOGUE[self.code].severity)
+
+    @property
+    def variant(self) -> str | None:
+        return self.args.get("variant")
 
     def message(self, lang: str = "vi") -> str:
         return CATALOGUE[self.code].render("message", lang, self.args)
@@ -81,16 +89,23 @@ def emits(*codes: str):
 
 
 class Collector:
-    """Gathers findings for one file; positions default to the file's start."""
+    """Gathers findings for one file; positions default to the file's start. ``variant=None`` is the
+    code's own message (the arg is left out)."""
 
     def __init__(self, path: str):
         self.path = path
         self.items: list[Finding] = []
 
     def add(self, code: str, line: int = 1, column: int = 1, **args) -> None:
-        self.items.append(Finding(code, self.path, line, column, args))
+        self.items.append(Finding(code, self.path, line, column, _data(args)))
 
     def at(self, code: str, pos, **args) -> None:
         """Add a finding at a (path, line, column) position taken from a document."""
         path, line, column = pos
-        self.items.append(Finding(code, path, line, column, args))
+        self.items.append(Finding(code, path, line, column, _data(args)))
+
+
+def _data(args: dict) -> dict:
+    if "variant" in args and args["variant"] is None:
+        del args["variant"]
+    return args

@@ -1,8 +1,10 @@
-"""Annex formulas of rule sets ("tong = a + b", "ti_le = a / b * 100"), evaluated safely."""
+"""Annex formulas of rule sets ("tong = a + b", "ti_le = a / b * 100"), evaluated safely, and annex
+forms compiled once: the formulas that can be used, and the columns that are not summed."""
 from __future__ import annotations
 
 import ast
 import functools
+from dataclasses import dataclass
 
 _OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
         ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b}
@@ -68,3 +70,38 @@ def parse(text: str) -> Formula | None:
         return Formula(text)
     except BadFormula:
         return None
+
+
+@dataclass(frozen=True)
+class AnnexForm:
+    """An annex form of a rule set (phu_luc.<code>), compiled: ``formulas`` are those that parse and
+    name only the form's columns; a formula that cannot be used is CCHC-C005 (checks/rulesets.py) and
+    is left out here, and its target column is not summed either (it may be a ratio)."""
+    code: str
+    name: str
+    columns: tuple[str, ...]
+    formulas: tuple[Formula, ...]
+    unusable: tuple[str, ...]          # the texts of the formulas left out
+    not_summed: frozenset              # ratio columns, and targets of formulas left out
+
+
+def usable(formula: Formula | None, columns) -> bool:
+    """Whether a parsed formula names only the form's columns (a form without cot names none)."""
+    return formula is not None and (not columns or all(n in columns for n in [formula.target, *formula.names]))
+
+
+def compile_form(code: str, form: dict) -> AnnexForm:
+    columns = tuple(form.get("cot") or {})
+    kept, left_out, targets = [], [], set()
+    for text in form.get("cong_thuc") or []:
+        formula = parse(text)
+        if usable(formula, columns):
+            kept.append(formula)
+            if formula.ratio:
+                targets.add(formula.target)
+        else:
+            left_out.append(text)
+            target = str(text).partition("=")[0].strip()
+            if target.isidentifier():
+                targets.add(target)
+    return AnnexForm(code, form.get("ten", ""), columns, tuple(kept), tuple(left_out), frozenset(targets))

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from .fielddocs import describe
+from .kinds import KINDS, PLAN
 from .schemas import SCHEMAS, TASK
 
 _TYPES = {"string": "string", "integer": "integer", "number": "number", "float": "number",
@@ -18,9 +19,7 @@ FILES = {
     "criteria": ("criteria.schema.json", "Bộ tiêu chí Chỉ số CCHC (content/rules/par/*.yml)"),
     "unit": ("unit.schema.json", "Tệp đơn vị (units/<mã đơn vị>/unit.yml)"),
     "waivers": ("waivers.schema.json", "Danh sách miễn trừ cảnh báo (content/waivers.yml)"),
-    "ke_hoach": ("plan.schema.json", "Phần thông tin của kế hoạch CCHC năm"),
-    "bao_cao": ("report.schema.json", "Phần thông tin của báo cáo CCHC định kỳ"),
-    "tu_danh_gia": ("par.schema.json", "Phần thông tin của báo cáo tự đánh giá Chỉ số CCHC"),
+    **{kind.id: kind.json_schema for kind in KINDS.values()},
 }
 
 
@@ -93,7 +92,7 @@ def schema_for(kind: str) -> dict:
 def tasks_schema() -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "tasks.schema.json",
             "title": "Bảng nhiệm vụ của kế hoạch (tệp YAML đặt cạnh kế hoạch)",
-            "type": "array", "items": rule_to_json(TASK, "ke_hoach", "nhiem_vu[]")}
+            "type": "array", "items": rule_to_json(TASK, PLAN.id, "nhiem_vu[]")}
 
 
 def write_all(folder: Path) -> list[Path]:

@@ -76,12 +76,13 @@ def code_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _tag_detail(name: str, attributes: str) -> tuple[str, str]:
+def _tag_variant(name: str, attributes: str) -> str | None:
+    """What CCHC-H001 adds about a tag: it can run code itself, or through an event attribute."""
     if name.lower() in DANGEROUS:
-        return " (thẻ này có thể chạy mã hoặc thay đổi trang)", " (this tag can run code or alter the page)"
+        return "dangerous_tag"
     if _EVENT.search(attributes):
-        return " (có thuộc tính sự kiện on...= chạy mã)", " (it has an on...= event attribute that runs code)"
-    return "", ""
+        return "event_attribute"
+    return None
 
 
 def _images(line: str):
@@ -118,14 +119,13 @@ def check_body(path: str, body: str, first_line: int, out: Collector) -> None:
     _raw_blocks(body, first_line, path, out)
     for offset, line in enumerate(visible_lines(body)):
         for column, target in _images(line):
-            out.at("CCHC-H003", (path, first_line + offset, column), target=target, target_en=target)
+            out.at("CCHC-H003", (path, first_line + offset, column), target=target)
         for match in _TAG.finditer(line):
             closing, name, attributes = match.groups()
             if closing:  # the opening tag is the finding; a closing tag alone shows nothing
                 continue
-            detail, detail_en = _tag_detail(name, attributes)
             out.at("CCHC-H001", (path, first_line + offset, match.start() + 1), tag=f"<{name}>",
-                   detail=detail, detail_en=detail_en)
+                   variant=_tag_variant(name, attributes))
         for match in _SCRIPT_LINK.finditer(line):
             out.at("CCHC-H002", (path, first_line + offset, match.start(1) + 1), scheme=match.group(1).lower())
 

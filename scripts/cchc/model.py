@@ -8,6 +8,7 @@ import datetime as dt
 from . import progress
 from .agencies import Directory
 from .findings import Collector
+from .kinds import PLAN, REPORT
 from .loader import Workspace
 from .rulebook import RuleBook
 from .workspace import PROVINCE, unit_of
@@ -55,7 +56,7 @@ class Model:
 
     def plans_by_unit(self) -> dict:
         """(unit id, year) -> the unit's valid plan of that year."""
-        return {(unit_of(d.path), d.data["nam"]): d for d, _, _ in self.documents_of("ke_hoach")}
+        return {(unit_of(d.path), d.data["nam"]): d for d, _, _ in self.documents_of(PLAN.id)}
 
     def directory(self, rules: dict) -> Directory:
         """The agency directory (units and the rule set's groups of agencies) of a rule set."""
@@ -70,7 +71,7 @@ class Model:
         key = ("tasks", year, as_of, period)
         if key not in self.memo:
             _, rules = self.book.for_year(year)
-            plans = self.documents("ke_hoach", year, as_of)
-            reports = [d for d in self.documents("bao_cao", year, as_of) if period is None or d.data["ky"] == period]
+            plans = self.documents(PLAN.id, year, as_of)
+            reports = [d for d in self.documents(REPORT.id, year, as_of) if period is None or d.data["ky"] == period]
             self.memo[key] = progress.tasks(plans, reports, rules or {})
         return self.memo[key]

@@ -11,14 +11,15 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import skeletons
+from . import skeletons  # noqa: F401  (the builders the kinds name, "skeletons.plan")
 from .agencies import exists
+from .kinds import BY_COMMAND, KINDS as REGISTRY, PLAN, REPORT, resolve
 from .loader import load_workspace
 from .model import Model
 from .status import owes_period
 from .workspace import PROVINCE, unit_of
 
-KINDS = {"plan": "ke_hoach", "report": "bao_cao", "par": "tu_danh_gia"}
+KINDS = {word: kind.id for word, kind in BY_COMMAND.items()}    # the word of `cchc new` -> kind
 
 
 class Refused(Exception):
@@ -27,6 +28,7 @@ class Refused(Exception):
 
 @dataclass
 class Setting:
+    kind: str
     uid: str
     unit: dict
     year: int
@@ -40,11 +42,7 @@ class Setting:
 
 
 def file_name(kind: str, period: str = "") -> str:
-    if kind == "ke_hoach":
-        return "ke-hoach.md"
-    if kind == "tu_danh_gia":
-        return "tu-danh-gia-par.md"
-    return f"bao-cao-{period.replace('_', '-')}.md"
+    return REGISTRY[kind].path_name(period)
 
 
 def prepare(root: Path, kind: str, uid: str, year: int, period: str = "") -> Setting:
@@ -61,27 +59,28 @@ def prepare(root: Path, kind: str, uid: str, year: int, period: str = "") -> Set
     if spec is None or kind not in (spec.get("van_ban") or []):
         raise Refused(f"đơn vị loại \"{unit['loai']}\" không phải ban hành loại văn bản này theo bộ quy tắc năm {year}.")
     _check_period(kind, period, rules, year)
-    if kind == "bao_cao" and not owes_period(rules["ky_bao_cao"][period], uid, unit):
+    if REGISTRY[kind].periodic and not owes_period(rules["ky_bao_cao"][period], uid, unit):
         raise Refused(f"kỳ báo cáo \"{period}\" không áp dụng cho đơn vị \"{uid}\" theo bộ quy tắc năm {year}.")
     if not _alive_in(unit, year):
         raise Refused(f"đơn vị \"{uid}\" không hoạt động trong năm {year}.")
     province = ws.docs.get(PROVINCE)
     docs = [d for d in ws.of_role("document") if d.valid]
     criteria = None
-    if kind == "tu_danh_gia":
+    if REGISTRY[kind].scored:
         criteria = _criteria(model, rules, spec, year)
-    return Setting(uid, unit, year, period, rules, province.data if province and province.valid else {},
-                   {(unit_of(d.path), d.data["nam"]): d for d in docs if d.kind == "ke_hoach"},
-                   {(unit_of(d.path), d.data["nam"], d.data["ky"]): d for d in docs if d.kind == "bao_cao"},
+    return Setting(kind, uid, unit, year, period, rules, province.data if province and province.valid else {},
+                   {(unit_of(d.path), d.data["nam"]): d for d in docs if d.kind == PLAN.id},
+                   {(unit_of(d.path), d.data["nam"], d.data["ky"]): d for d in docs if d.kind == REPORT.id},
                    criteria, model.valid_units())
 
 
 def _check_period(kind: str, period: str, rules: dict, year: int) -> None:
     periods = rules.get("ky_bao_cao") or {}
-    if kind == "bao_cao" and period not in periods:
+    if REGISTRY[kind].periodic and period not in periods:
         raise Refused(f"cần --period, một trong: {', '.join(periods)} (bộ quy tắc năm {year}).")
-    if kind != "bao_cao" and period:
-        raise Refused("--period chỉ dùng cho báo cáo định kỳ (cchc new report).")
+    if not REGISTRY[kind].periodic and period:
+        commands = ", ".join(f"cchc new {k.command[0]}" for k in REGISTRY.values() if k.periodic)
+        raise Refused(f"--period chỉ dùng cho báo cáo định kỳ ({commands}).")
 
 
 def _alive_in(unit: dict, year: int) -> bool:
@@ -97,15 +96,12 @@ def _criteria(model, rules: dict, spec: dict, year: int):
     return {"id": name, **doc.data}
 
 
-BUILDERS = {"ke_hoach": skeletons.plan, "bao_cao": skeletons.report, "tu_danh_gia": skeletons.par}
-
-
 def write(root: Path, kind: str, uid: str, year: int, period: str = "") -> Path:
     """Write the skeleton and return its path; Refused if it exists or cannot be made."""
     target = root / "units" / uid / str(year) / file_name(kind, period)
     if target.exists():
         raise Refused(f"{target.relative_to(root)} đã có; không ghi đè văn bản đã soạn.")
-    text = BUILDERS[kind](prepare(root, kind, uid, year, period))
+    text = resolve(REGISTRY[kind].skeleton)(prepare(root, kind, uid, year, period))
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "x", encoding="utf-8", newline="\n") as handle:  # "x": never over a file
         handle.write(text)

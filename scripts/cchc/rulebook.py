@@ -1,7 +1,12 @@
-"""Rule sets per year: ``extends`` resolved, looked up for any year."""
+"""Rule sets per year: ``extends`` resolved, looked up for any year, and the parts that are
+interpreted compiled once per run (annex forms with their formulas, deadline expressions).
+What cannot be compiled is a finding of checks/rulesets.py (C001, C005), never skipped in silence."""
 from __future__ import annotations
 
-from . import validate
+import datetime as dt
+
+from . import deadlines, validate
+from .formulas import AnnexForm, compile_form
 from .findings import Collector, emits
 from .loader import Workspace
 from .workspace import merge, rules_year
@@ -14,12 +19,13 @@ class RuleBook:
         for doc in ws.of_role("rules"):
             year = rules_year(doc.path)
             if year is None:
-                out.at("CCHC-R013", (doc.path, 1, 1), detail=f"Tên tệp bộ quy tắc \"{doc.path}\" phải là năm, ví dụ 2026.yml.",
-                        detail_en=f"A rule set file name must be a year, e.g. 2026.yml ({doc.path}).")
+                out.at("CCHC-R013", (doc.path, 1, 1), variant="file_name", path=doc.path)
                 continue
             self.docs[year] = doc
         self.criteria = {d.path: d for d in ws.of_role("criteria")}
         self.resolved: dict[int, dict | None] = {}
+        self._forms: dict[int, dict] = {}       # id(rule set) -> {annex code: AnnexForm}
+        self._dates: dict[tuple, dt.date | None] = {}
         for year in sorted(self.docs):
             self._resolve(year, (), out)
 
@@ -33,23 +39,19 @@ class RuleBook:
             self.resolved[year] = None
             return None
         if data["nam"] != year:
-            out.at("CCHC-R013", doc.pos("nam"),
-                   detail=f"Tệp {doc.path} ghi \"nam: {data['nam']}\" nhưng tên tệp là năm {year}.",
-                   detail_en=f"{doc.path} says \"nam: {data['nam']}\" but is named for {year}.")
+            out.at("CCHC-R013", doc.pos("nam"), variant="year_mismatch", path=doc.path, value=data["nam"], year=year)
         parent = data.get("extends")
         merged = merge({}, data)      # "null removes an inherited entry": in a rule set of its own, nothing
         if parent is not None:
             problem = None
             if parent in chain or parent == year:
-                problem = ("kế thừa vòng lặp", "inherits in a cycle")
+                problem = "cycle"
             elif parent not in self.docs:
-                problem = ("kế thừa năm không có bộ quy tắc", "extends a year without a rule set")
+                problem = "missing_parent"
             elif parent > year:
-                problem = ("kế thừa một năm sau", "extends a later year")
+                problem = "later_parent"
             if problem:  # unusable: the year falls back to the latest earlier rule set
-                out.at("CCHC-R013", doc.pos("extends"),
-                       detail=f"Bộ quy tắc {year} {problem[0]} ({parent}).",
-                       detail_en=f"The {year} rule set {problem[1]} ({parent}).")
+                out.at("CCHC-R013", doc.pos("extends"), variant=problem, year=year, parent=parent)
                 self.resolved[year] = None
                 return None
             else:
@@ -74,3 +76,21 @@ class RuleBook:
     def latest(self) -> tuple[int, dict] | tuple[None, None]:
         years = [y for y, r in self.resolved.items() if r is not None]
         return (max(years), self.resolved[max(years)]) if years else (None, None)
+
+    def forms(self, rules: dict) -> dict[str, AnnexForm]:
+        """The annex forms of a resolved rule set, compiled once."""
+        key = id(rules)
+        if key not in self._forms:
+            self._forms[key] = {code: compile_form(code, form)
+                                for code, form in (rules.get("phu_luc") or {}).items() if form}
+        return self._forms[key]
+
+    def due(self, expression: str, year: int, last_month: int | None = None) -> dt.date | None:
+        """The day a deadline expression names, or None when it cannot be read (CCHC-C001)."""
+        key = (expression, year, last_month)
+        if key not in self._dates:
+            try:
+                self._dates[key] = deadlines.resolve(expression, year, last_month)
+            except deadlines.BadExpression:
+                self._dates[key] = None
+        return self._dates[key]

@@ -13,30 +13,30 @@ import os
 import stat
 from pathlib import Path
 
-KINDS = {  # what a file that is not a regular file is, as the finding says it
-    stat.S_IFLNK: ("một liên kết (symlink)", "a link (symlink)"),
-    stat.S_IFIFO: ("một đường ống (FIFO)", "a pipe (FIFO)"),
-    stat.S_IFCHR: ("một thiết bị", "a device"),
-    stat.S_IFBLK: ("một thiết bị", "a device"),
-    stat.S_IFSOCK: ("một socket", "a socket"),
-    stat.S_IFDIR: ("một thư mục", "a folder"),
+KINDS = {  # what a file that is not a regular file is: a key of the catalogue's "file_mode" words (CCHC-L017)
+    stat.S_IFLNK: "link",
+    stat.S_IFIFO: "fifo",
+    stat.S_IFCHR: "device",
+    stat.S_IFBLK: "device",
+    stat.S_IFSOCK: "socket",
+    stat.S_IFDIR: "folder",
 }
-OTHER_KIND = ("một tệp đặc biệt", "a special file")
+OTHER_KIND = "special"
 
 
-def describe_mode(mode: int) -> tuple[str, str]:
+def describe_mode(mode: int) -> str:
     return KINDS.get(stat.S_IFMT(mode), OTHER_KIND)
 
 
 class NotRegular(OSError):
-    """The path is not a regular file; ``kind`` says what it is, in Vietnamese and English."""
+    """The path is not a regular file; ``kind`` says what it is ("link", "fifo"...: ``KINDS``)."""
 
     def __init__(self, path, mode: int):
         super().__init__(f"not a regular file: {path}")
         self.kind = describe_mode(mode)
 
 
-def kind_of(path: Path) -> tuple[str, str] | None:
+def kind_of(path: Path) -> str | None:
     """What ``path`` is when it is not a regular file (without following a link); None for a regular file."""
     mode = os.lstat(path).st_mode
     return None if stat.S_ISREG(mode) else describe_mode(mode)

@@ -1,7 +1,9 @@
 """Cerberus schemas of every file kind. Keys are the Vietnamese keys authors write."""
 from __future__ import annotations
 
-DOCUMENT_KINDS = ("ke_hoach", "bao_cao", "tu_danh_gia")
+from .kinds import KINDS
+
+DOCUMENT_KINDS = tuple(KINDS)    # the values of ``loai`` (kinds/)
 TASK_STATES = ("hoan_thanh", "dang_thuc_hien", "chua_thuc_hien", "khong_thuc_hien")
 DEADLINE_KINDS = ("cham_nhat", "truoc_ngay", "nhan_truoc")
 AUTHORITY = r"(TM|KT|Q|TL|TUQ)\. .+"
@@ -99,6 +101,7 @@ def _table(item: dict, required: bool = True) -> dict:
     return {"type": "list", "required": required, "minlength": 1, "schema": item}
 
 
+# The schemas of the document kinds, each named by its kind (kinds/<kind>.py ``schema``).
 PLAN = dict(COMMON, ke_hoach_tinh=REFERENCE, nhiem_vu=_table(TASK))
 REPORT = dict(COMMON, ky=REQ_CODE, so_lieu_tu=DATE, so_lieu_den=DATE, so_lieu_uoc_tinh={"type": "boolean"},
               ke_hoach=REFERENCE,
@@ -106,7 +109,7 @@ REPORT = dict(COMMON, ky=REQ_CODE, so_lieu_tu=DATE, so_lieu_den=DATE, so_lieu_uo
 PAR = dict(COMMON, bo_tieu_chi=dict(REQ_TEXT, regex=IDENT), diem=_table(SCORE))
 
 # Fields that may name a YAML file beside the document instead of holding the list.
-TABLE_FIELDS = {"ke_hoach": ("nhiem_vu",), "bao_cao": ("tien_do", "phu_luc"), "tu_danh_gia": ("diem",)}
+TABLE_FIELDS = {kind.id: kind.table_fields for kind in KINDS.values()}
 
 UNIT = {
     "ma_dinh_danh": CODE,
@@ -225,7 +228,5 @@ SCHEMAS = {
     "criteria": (CRITERIA, "bộ tiêu chí Chỉ số CCHC", "PAR criteria set"),
     "unit": (UNIT, "tệp đơn vị", "unit"),
     "waivers": (WAIVERS, "danh sách miễn trừ", "waivers"),
-    "ke_hoach": (PLAN, "kế hoạch", "plan"),
-    "bao_cao": (REPORT, "báo cáo", "report"),
-    "tu_danh_gia": (PAR, "báo cáo tự đánh giá Chỉ số CCHC", "PAR self-assessment"),
+    **{kind.id: (globals()[kind.schema], *kind.name) for kind in KINDS.values()},
 }

@@ -71,8 +71,7 @@ def waive(ws, findings: list[Finding], as_of) -> tuple[list[Finding], list[Waive
         args = {"waived": entry["ma"], "document": entry["van_ban"]}
         problem = _invalid(entry, target)
         if problem:
-            out.at("CCHC-W003", doc.pos("mien_tru", index, problem[0]), detail=problem[1], detail_en=problem[2],
-                   **args)
+            out.at("CCHC-W003", doc.pos("mien_tru", index, problem[0]), variant=problem[1], **args)
             continue
         if as_of is not None and entry["het_han"] < as_of:
             out.at("CCHC-W001", doc.pos("mien_tru", index, "het_han"), expiry=f"{date_text(entry['het_han'])}",
@@ -83,21 +82,21 @@ def waive(ws, findings: list[Finding], as_of) -> tuple[list[Finding], list[Waive
         if not matched:
             out.at("CCHC-W002", doc.pos("mien_tru", index, "ma"), **args)
         elif any(f.severity == "error" for f in matched):
-            out.at("CCHC-W003", doc.pos("mien_tru", index, "ma"), detail="đây là lỗi, phải sửa văn bản.",
-                   detail_en="it is an error; the document must be fixed.", **args)
+            out.at("CCHC-W003", doc.pos("mien_tru", index, "ma"), variant="error", **args)
         else:
             remaining = [f for f in remaining if f not in matched]
             waived.extend(Waived(f, entry["ly_do"], entry["nguoi_duyet"], entry["het_han"]) for f in matched)
     return remaining + out.items, waived
 
 
-def _invalid(entry: dict, target) -> tuple[str, str, str] | None:
+def _invalid(entry: dict, target) -> tuple[str, str] | None:
+    """(the field at fault, the variant of CCHC-W003) of a waiver that cannot apply, or None."""
     if entry["ma"] not in CATALOGUE:
-        return "ma", "mã này không có trong danh mục phát hiện.", "no such code in the catalogue."
+        return "ma", "unknown_code"
     if entry["ma"].startswith("CCHC-W"):
-        return "ma", "không miễn trừ được phát hiện về chính danh sách miễn trừ.", "waiver findings cannot be waived."
+        return "ma", "waiver_code"
     if target is None:
-        return "van_ban", "không có văn bản này trong kho.", "no such document in the repository."
+        return "van_ban", "no_document"
     return None
 
 

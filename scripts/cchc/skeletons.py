@@ -1,6 +1,7 @@
 """The text of new documents: YAML front matter with Vietnamese guidance, and the body's headings.
 
-Each builder takes a newdoc.Setting and returns the whole Markdown file. Values the author must
+Each builder takes a newdoc.Setting and returns the whole Markdown file; a kind names its builder
+(kinds/<kind>.py ``skeleton``). Values the author must
 supply are left as "" so that `cchc check` reports them until they are filled in.
 """
 from __future__ import annotations
@@ -9,6 +10,7 @@ import yaml
 
 from . import deadlines
 from .agencies import UNIT, Directory
+from .kinds import PLAN, REPORT, SELF_ASSESSMENT
 from .vnformat import date_text
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -62,8 +64,9 @@ def _recipients(s, first: list[str]) -> list[str]:
     return lines
 
 
-def _common(s, kind: str, what: str, summary: str, deadline: str) -> tuple[list[str], list[str]]:
+def _common(s, what: str, summary: str, deadline: str) -> tuple[list[str], list[str]]:
     """The opening lines, and the number, date and summary lines (after any kind-specific keys)."""
+    kind = s.kind
     lines = ["---", *_intro(s, what), _line("loai", kind), _line("nam", s.year)]
     if deadline:
         lines.append(f"# {deadline}")
@@ -128,12 +131,12 @@ def _areas(rules: dict) -> list[tuple[str, dict]]:
 
 
 def plan(s) -> str:
-    head, tail = _common(s, "ke_hoach", f"Kế hoạch cải cách hành chính năm {s.year}",
+    head, tail = _common(s, f"Kế hoạch cải cách hành chính năm {s.year}",
                          f"Cải cách hành chính năm {s.year} của {s.unit['ten_ngan']}",
-                         _deadline(s.rules.get("han_ke_hoach"), s.year))
+                         _deadline(s.rules.get(PLAN.deadline), s.year))
     provincial, led = _provincial_tasks(s)
     lines = head + tail
-    lines += _reference("ke_hoach_tinh", provincial, "kế hoạch CCHC năm của tỉnh mà kế hoạch này thực hiện")
+    lines += _reference(PLAN.plan_reference[0], provincial, "kế hoạch CCHC năm của tỉnh mà kế hoạch này thực hiện")
     if provincial is not None:
         lines += ["can_cu:", f"  - {_q(_cite(provincial, 'Kế hoạch', 'UBND tỉnh'))}"]
     lines += _signer(s) + _recipients(s, ["UBND tỉnh (để báo cáo)", "Sở Nội vụ"])
@@ -226,7 +229,7 @@ def _annexes(s) -> list[str]:
 def report(s) -> str:
     spec = s.rules["ky_bao_cao"][s.period]
     name = spec["ten"][:1].lower() + spec["ten"][1:]
-    head, tail = _common(s, "bao_cao", f"Báo cáo kết quả CCHC {name} năm {s.year}",
+    head, tail = _common(s, f"Báo cáo kết quả CCHC {name} năm {s.year}",
                          f"Kết quả thực hiện công tác cải cách hành chính {name} năm {s.year}".replace("năm năm", "năm"),
                          _deadline(spec.get("han"), s.year, spec.get("thang_cuoi")))
     window = deadlines.window(spec, s.year)
@@ -235,8 +238,8 @@ def report(s) -> str:
         lines += [_line("so_lieu_tu", window[0], "kỳ chốt số liệu theo bộ quy tắc"), _line("so_lieu_den", window[1]),
                   "# so_lieu_uoc_tinh: true   # ghi nếu ban hành trước ngày so_lieu_den, số liệu đến hết kỳ là số ước tính"]
     plan_doc = s.plans.get((s.uid, s.year))
-    lines += _reference("ke_hoach", plan_doc, "kế hoạch CCHC năm của đơn vị")
-    target = _target_name(s, "bao_cao_cho")
+    lines += _reference(REPORT.plan_reference[0], plan_doc, "kế hoạch CCHC năm của đơn vị")
+    target = _target_name(s, REPORT.recipient)
     if target:
         lines.append(_line("kinh_gui", [target], "cơ quan nhận báo cáo"))
     lines += _signer(s) + _recipients(s, ["Như trên"] if target else [])
@@ -258,13 +261,13 @@ def _report_body(s) -> list[str]:
 # --- PAR self-assessment ------------------------------------------------------------------------
 
 def par(s) -> str:
-    rule = (s.rules.get("han_tu_danh_gia") or {}).get(s.unit["loai"])
-    head, tail = _common(s, "tu_danh_gia", f"Báo cáo tự đánh giá Chỉ số CCHC năm {s.year}",
+    rule = (s.rules.get(SELF_ASSESSMENT.deadline) or {}).get(s.unit["loai"])
+    head, tail = _common(s, f"Báo cáo tự đánh giá Chỉ số CCHC năm {s.year}",
                          f"Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {s.year}",
                          _deadline(rule, s.year))
     lines = head + tail
     lines.append(_line("bo_tieu_chi", s.criteria["id"], s.criteria["ten"]))
-    target = _target_name(s, "tham_dinh_boi")
+    target = _target_name(s, SELF_ASSESSMENT.recipient)
     if target:
         lines.append(_line("kinh_gui", [target], "cơ quan thẩm định"))
     lines += _signer(s) + _recipients(s, ["Như trên", "Sở Nội vụ"] if target else ["Sở Nội vụ"])

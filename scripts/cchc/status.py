@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from . import deadlines
 from .agencies import exists
+from .kinds import KINDS
 from .model import Model
 from .workspace import unit_of
-from .vnformat import date_text, decimal_text
 
 ON_TIME, LATE, MISSING, NOT_DUE, NOT_REQUIRED = "on_time", "late", "missing", "not_due", "not_required"
 UNKNOWN = "unknown"     # owed, but the rule set's deadline cannot be read (CCHC-C001)
@@ -33,7 +33,7 @@ COUNTED = (ON_TIME, LATE, MISSING)
 @dataclass(frozen=True)
 class Duty:
     unit: str
-    document: str          # ke_hoach | bao_cao | tu_danh_gia
+    document: str          # the document kind (kinds.KINDS)
     period: str            # reporting period id, "" for plans and self-assessments
     year: int
     due: dt.date | None
@@ -65,16 +65,23 @@ def owes_period(spec: dict, uid: str, unit: dict) -> bool:
 
 
 def _deadlines(rules: dict, uid: str, unit: dict):
-    """(document, period, deadline rule, last month, owed) for every duty the rule set knows."""
+    """(document, period, deadline rule, last month, owed) for every duty the rule set knows, where
+    each document kind says (kinds/<kind>.py ``deadline``, ``deadline_per``)."""
     kind = unit["loai"]
     owed = rules["loai_don_vi"].get(kind, {}).get("van_ban", [])
-    if rules.get("han_ke_hoach"):
-        yield "ke_hoach", "", rules["han_ke_hoach"], None, "ke_hoach" in owed
-    for period, spec in (rules.get("ky_bao_cao") or {}).items():
-        if spec.get("han"):
-            yield "bao_cao", period, spec["han"], spec["thang_cuoi"], "bao_cao" in owed and owes_period(spec, uid, unit)
-    par = (rules.get("han_tu_danh_gia") or {}).get(kind)
-    yield "tu_danh_gia", "", par, None, "tu_danh_gia" in owed and par is not None
+    for document in KINDS.values():
+        key, owes = document.deadline, document.id in owed
+        if key is None:
+            continue
+        if document.deadline_per == "period":
+            for period, spec in (rules.get(key) or {}).items():
+                if spec.get("han"):
+                    yield document.id, period, spec["han"], spec["thang_cuoi"], owes and owes_period(spec, uid, unit)
+        elif document.deadline_per == "unit_kind":
+            rule = (rules.get(key) or {}).get(kind)
+            yield document.id, "", rule, None, owes and rule is not None
+        elif rules.get(key):
+            yield document.id, "", rules[key], None, owes
 
 
 def _submitted(ws, year: int) -> dict:
@@ -83,7 +90,7 @@ def _submitted(ws, year: int) -> dict:
     for doc in ws.of_role("document"):
         if not doc.valid or doc.data["nam"] != year:
             continue
-        key = (unit_of(doc.path), doc.kind, doc.data.get("ky", "") if doc.kind == "bao_cao" else "")
+        key = (unit_of(doc.path), doc.kind, KINDS[doc.kind].period(doc.data))
         if key not in found or doc.data["ngay_ban_hanh"] < found[key].data["ngay_ban_hanh"]:
             found[key] = doc
     return found
@@ -99,19 +106,16 @@ def compute(model: Model, year: int, as_of: dt.date) -> list[Duty]:
         if not _in_year(unit, year) or unit["loai"] not in rules.get("loai_don_vi", {}):
             continue
         for document, period, rule, last_month, owed in _deadlines(rules, uid, unit):
-            duties.append(_duty(uid, unit, year, as_of, document, period, rule, last_month, owed,
+            due = model.book.due(rule["ngay"], year, last_month) if rule else None
+            duties.append(_duty(uid, unit, year, as_of, document, period, rule, due, owed,
                                 submitted.get((uid, document, period))))
     return duties
 
 
-def _duty(uid, unit, year, as_of, document, period, rule, last_month, owed, doc) -> Duty:
-    due, counting, unreadable = None, "", False
-    if rule:
-        counting = rule["cach_tinh"]
-        try:
-            due = deadlines.resolve(rule["ngay"], year, last_month)
-        except deadlines.BadExpression:
-            unreadable = True
+def _duty(uid, unit, year, as_of, document, period, rule, due, owed, doc) -> Duty:
+    """``due`` is the rule's day as the rule book compiled it: None when the expression cannot be read."""
+    counting = rule["cach_tinh"] if rule else ""
+    unreadable = bool(rule) and due is None
     if doc and doc.data["ngay_ban_hanh"] > as_of:  # not yet issued on the day looked at
         doc = None
     issued = doc.data["ngay_ban_hanh"] if doc else None
@@ -142,50 +146,4 @@ def summary(duties: list[Duty]) -> dict:
     }
 
 
-DOCUMENT_NAMES = {"ke_hoach": ("Kế hoạch CCHC", "CCHC plan"), "bao_cao": ("Báo cáo", "Report"),
-                  "tu_danh_gia": ("Tự đánh giá Chỉ số CCHC", "PAR self-assessment")}
-
-
-def _date(day: dt.date | None) -> str:
-    return date_text(day, empty="-")
-
-
-def describe(duty: Duty, rules: dict, lang: str) -> tuple[str, str]:
-    index = 0 if lang == "vi" else 1
-    name = DOCUMENT_NAMES[duty.document][index]
-    if duty.period:
-        name += " " + (rules.get("ky_bao_cao", {}).get(duty.period, {}).get("ten", duty.period))
-    label = LABELS[duty.state][index]
-    if duty.state == LATE:
-        label += f" {duty.days_late} ngày" if lang == "vi" else f" by {duty.days_late} days"
-    elif duty.state == MISSING:
-        label += f" {duty.days_late} ngày" if lang == "vi" else f" for {duty.days_late} days"
-    return name, label
-
-
-def as_text(duties: list[Duty], units: dict, rules: dict, lang: str = "vi") -> str:
-    lines = []
-    current = None
-    for duty in duties:
-        if duty.state == NOT_REQUIRED:
-            continue
-        if duty.unit != current:
-            current = duty.unit
-            lines.append(f"{units[current].get('ten_ngan', current)} ({current})")
-        name, label = describe(duty, rules, lang)
-        lines.append(f"  {name:<34} hạn {_date(duty.due)}  ban hành {_date(duty.issued)}  {label}"
-                     if lang == "vi" else
-                     f"  {name:<34} due {_date(duty.due)}  issued {_date(duty.issued)}  {label}")
-    total = summary(duties)
-    share_value, median_value = total["on_time_share"], total["median_days_late"]
-    if lang == "vi":
-        share = "-" if share_value is None else decimal_text(share_value * 100) + "%"
-        median = "-" if median_value is None else decimal_text(median_value, 1, trim=True)
-        lines.append(f"Toàn tỉnh: {total['owed']} văn bản đến hạn, {total['on_time']} đúng hạn ({share}), "
-                     f"{total['late']} nộp muộn (trung vị {median} ngày), {total['missing']} chưa nộp.")
-    else:
-        share = "-" if share_value is None else f"{share_value * 100:.1f}%"
-        median = "-" if median_value is None else f"{median_value:g}"
-        lines.append(f"Province: {total['owed']} documents due, {total['on_time']} on time ({share}), "
-                     f"{total['late']} late (median {median} days), {total['missing']} missing.")
-    return "\n".join(lines)
+DOCUMENT_NAMES = {kind.id: kind.title for kind in KINDS.values()}

@@ -38,28 +38,21 @@ def validator(kind: str) -> Validator:
     return _VALIDATORS[kind]
 
 
-TYPE_NAMES = {
-    "string": ("chữ", "text"), "integer": ("số nguyên", "a whole number"), "number": ("số", "a number"),
-    "float": ("số", "a number"), "boolean": ("true hoặc false", "true or false"),
-    "list": ("danh sách (mỗi phần tử một dòng bắt đầu bằng \"- \")", "a list (one \"- \" line per item)"),
-    "dict": ("nhóm các dòng \"khóa: giá trị\"", "a group of \"key: value\" lines"), "date": ("ngày", "a date"),
-}
-
-
-def _describe(value) -> tuple[str, str]:
+def _found(value) -> dict:
+    """What a value of the wrong type is, as the args of CCHC-S003: the variant, and the value if it is shown."""
     if value is None:
-        return "để trống", "empty"
+        return {"variant": "empty"}
     if isinstance(value, bool):
-        return "đúng/sai", "true/false"
+        return {"variant": "bool"}
     if isinstance(value, (int, float)):
-        return f"số {raw_text(value)}", f"the number {raw_text(value)}"
+        return {"variant": "number", "value": raw_text(value)}
     if isinstance(value, str):
-        return f"chữ \"{value[:40]}\"", f"the text \"{value[:40]}\""
+        return {"variant": "text", "value": value[:40]}
     if isinstance(value, list):
-        return "một danh sách", "a list"
+        return {"variant": "list"}
     if isinstance(value, dict):
-        return "một nhóm khóa: giá trị", "a mapping"
-    return type(value).__name__, type(value).__name__
+        return {"variant": "mapping"}
+    return {"value": type(value).__name__}
 
 
 def field_name(path) -> str:
@@ -72,14 +65,14 @@ def field_name(path) -> str:
     return text or "(toàn bộ)"
 
 
-_FORMATS = {
-    "\\d{1,5}/": ("số, ký hiệu văn bản", "document number and symbol", "03/KH-STP"),
-    "[a-z0-9]+(-[a-z0-9]+)*": ("mã đơn vị (chữ thường không dấu, nối bằng dấu gạch)", "unit id", "so-tu-phap"),
-    "(TM|KT|Q|TL|TUQ)": ("thẩm quyền ký", "signing authority", "KT. GIÁM ĐỐC"),
-    "[^@": ("thư điện tử", "e-mail address", "ten@hoalam.gov.vn"),
-    "\\d+(\\.\\d+)*": ("mã tiêu chí", "criterion code", "\"1.2.3\""),
-    "[a-z0-9_]+": ("mã (chữ thường không dấu, nối bằng dấu gạch dưới)", "identifier", "the_che"),
-    ".+\\.ya?ml": ("tên tệp YAML", "YAML file name", "par/so-nganh.yml"),
+_FORMATS = {  # the start of a schema's regex -> the format it stands for (catalogue TERMS["format"]), an example
+    "\\d{1,5}/": ("symbol", "03/KH-STP"),
+    "[a-z0-9]+(-[a-z0-9]+)*": ("unit_id", "so-tu-phap"),
+    "(TM|KT|Q|TL|TUQ)": ("authority", "KT. GIÁM ĐỐC"),
+    "[^@": ("email", "ten@hoalam.gov.vn"),
+    "\\d+(\\.\\d+)*": ("criterion", "\"1.2.3\""),
+    "[a-z0-9_]+": ("identifier", "the_che"),
+    ".+\\.ya?ml": ("yaml_file", "par/so-nganh.yml"),
 }
 
 
@@ -87,7 +80,7 @@ def _format_of(regex: str):
     for prefix, described in _FORMATS.items():
         if regex.startswith(prefix) or prefix in regex:
             return described
-    return ("quy định", "expected format", regex)
+    return ("pattern", regex)
 
 
 def _leaves(errors):
@@ -106,7 +99,7 @@ def check(kind: str, data: dict, positions, out: Collector, partial: bool = Fals
     fast = fastcheck.accept(kind, data, partial)
     if fast is not None:
         return fast
-    schema, kind_vi, kind_en = SCHEMAS[kind]
+    schema = SCHEMAS[kind][0]
     v = validator(kind)
     ok = v.validate(data, update=partial)
     if ok:
@@ -118,71 +111,55 @@ def check(kind: str, data: dict, positions, out: Collector, partial: bool = Fals
         if key in seen:
             continue
         seen.add(key)
-        _emit(error, path, positions, out, kind_vi, kind_en, schema)
+        _emit(error, path, positions, out, kind, schema)
     return None
 
 
 @emits("CCHC-S001", "CCHC-S002", "CCHC-S003", "CCHC-S004", "CCHC-S005", "CCHC-S006", "CCHC-S007", "CCHC-S008", "CCHC-S009")
-def _emit(error, path, positions, out: Collector, kind_vi: str, kind_en: str, schema_root: dict) -> None:
+def _emit(error, path, positions, out: Collector, kind: str, schema_root: dict) -> None:
     name = field_name(path)
     code = error.code
     value = error.value
     if code == ce.REQUIRED_FIELD.code:
         parent = path[:-1]
-        where = f" trong {field_name(parent)}" if parent else ""
         rule = error.constraint if isinstance(error.constraint, dict) else {}
-        expected = TYPE_NAMES.get(rule.get("type", "string"), ("giá trị", "a value"))
-        out.at("CCHC-S001", positions.of(parent), field=name, where=where,
-               where_en=f" in {field_name(parent)}" if parent else "",
-               expected=expected[0], expected_en=expected[1])
+        expected = rule.get("type", "string")
+        if parent:
+            out.at("CCHC-S001", positions.of(parent), field=name, expected=expected, variant="nested",
+                   parent=field_name(parent))
+        else:
+            out.at("CCHC-S001", positions.of(parent), field=name, expected=expected)
     elif code == ce.UNKNOWN_FIELD.code:
         known = _keys_at(schema_root, error.document_path[:-1])
         close = difflib.get_close_matches(ascii_fold(str(path[-1])), known, n=1, cutoff=0.6)
         if " " in str(path[-1]) or "," in str(path[-1]):
-            suggestion = ("Có vẻ đây là phần sau dấu phẩy của giá trị đứng trước: trong ngoặc { } hoặc [ ], "
-                          "giá trị có dấu phẩy phải đặt trong dấu nháy kép, ví dụ ten: \"Chỉ đạo, điều hành\".")
-            suggestion_en = ("This looks like the part after a comma of the previous value: inside { } or [ ], "
-                             "quote values that contain commas.")
+            out.at("CCHC-S002", positions.of(path, key=True), field=name, kind=kind, variant="comma")
         elif close:
-            suggestion = f"Có phải ý là \"{close[0]}\"? Nếu đúng, sửa lại tên trường; nếu không, xóa dòng này."
-            suggestion_en = f"Did you mean \"{close[0]}\"? Rename it, or remove the line."
+            out.at("CCHC-S002", positions.of(path, key=True), field=name, kind=kind, variant="close", close=close[0])
         else:
-            suggestion = "Xóa dòng này hoặc kiểm tra lại tên trường trong hướng dẫn."
-            suggestion_en = "Remove the line, or check the field name in the guide."
-        out.at("CCHC-S002", positions.of(path, key=True), field=name, kind=kind_vi, kind_en=kind_en,
-               suggestion=suggestion, suggestion_en=suggestion_en)
+            out.at("CCHC-S002", positions.of(path, key=True), field=name, kind=kind)
     elif code == ce.BAD_TYPE.code:
         types = error.constraint if isinstance(error.constraint, list) else [error.constraint]
         if "date" in types:
             out.at("CCHC-S009", positions.of(path), field=name, value=raw_text(value))
             return
-        expected = " hoặc ".join(TYPE_NAMES.get(t, (t, t))[0] for t in types)
-        expected_en = " or ".join(TYPE_NAMES.get(t, (t, t))[1] for t in types)
-        found, found_en = _describe(value)
-        out.at("CCHC-S003", positions.of(path), field=name, expected=expected, expected_en=expected_en,
-               found=found, found_en=found_en)
+        out.at("CCHC-S003", positions.of(path), field=name, expected=list(types), **_found(value))
     elif code in (ce.EMPTY_NOT_ALLOWED.code, ce.NOT_NULLABLE.code):
         out.at("CCHC-S004", positions.of(path), field=name)
     elif code in (ce.UNALLOWED_VALUE.code, ce.UNALLOWED_VALUES.code):
         out.at("CCHC-S005", positions.of(path), field=name, value=value,
                allowed=", ".join(str(a) for a in error.constraint))
     elif code == ce.REGEX_MISMATCH.code:
-        fmt_vi, fmt_en, example = _format_of(error.constraint)
-        out.at("CCHC-S006", positions.of(path), field=name, value=raw_text(value), format=fmt_vi,
-               format_en=fmt_en, example=example)
+        fmt, example = _format_of(error.constraint)
+        out.at("CCHC-S006", positions.of(path), field=name, value=raw_text(value), format=fmt, example=example)
     elif code in (ce.MIN_VALUE.code, ce.MAX_VALUE.code):
-        low = code == ce.MIN_VALUE.code
         out.at("CCHC-S007", positions.of(path), field=name, value=raw_text(value),
-               bound=("không nhỏ hơn " if low else "không lớn hơn ") + str(error.constraint),
-               bound_en=("at least " if low else "at most ") + str(error.constraint))
+               variant="min" if code == ce.MIN_VALUE.code else "max", limit=error.constraint)
     elif code in (ce.MIN_LENGTH.code, ce.MAX_LENGTH.code):
-        low = code == ce.MIN_LENGTH.code
         out.at("CCHC-S008", positions.of(path), field=name, count=len(value) if value is not None else 0,
-               bound=("có ít nhất " if low else "có nhiều nhất ") + f"{error.constraint} phần tử",
-               bound_en=("at least " if low else "at most ") + f"{error.constraint} items")
+               variant="min" if code == ce.MIN_LENGTH.code else "max", limit=error.constraint)
     else:
-        out.at("CCHC-S003", positions.of(path), field=name, expected=error.rule or "?",
-               expected_en=error.rule or "?", found=_describe(value)[0], found_en=_describe(value)[1])
+        out.at("CCHC-S003", positions.of(path), field=name, expected=error.rule or "?", **_found(value))
 
 
 def _keys_at(root: dict, path) -> list[str]:

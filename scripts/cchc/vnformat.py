@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .kinds import KINDS
 
 # Phụ lục III: abbreviations of the names of administrative document types.
 TYPE_NAMES = {
@@ -22,16 +24,14 @@ TYPE_NAMES = {
     "SY": "Bản sao y", "TrS": "Bản trích sao", "SL": "Bản sao lục",
 }
 
-# Document kinds of this project -> type abbreviation. A PAR self-assessment is sent as a
-# Báo cáo (every sample uses ".../BC-..."), so it takes BC.
-TYPE_ABBR = {"ke_hoach": "KH", "bao_cao": "BC", "tu_danh_gia": "BC"}
+# Document kinds of this project -> type abbreviation (kinds/<kind>.py ``abbr``).
+TYPE_ABBR = {kind.id: kind.abbr for kind in KINDS.values()}
 
 # Document kinds -> the type name printed above the summary (ô 5a).
-TYPE_TITLE = {"ke_hoach": "KẾ HOẠCH", "bao_cao": "BÁO CÁO", "tu_danh_gia": "BÁO CÁO"}
+TYPE_TITLE = {kind: unicodedata.normalize("NFC", TYPE_NAMES[abbr].upper()) for kind, abbr in TYPE_ABBR.items()}
 
 # Kinds -> the name used in "(Kèm theo Kế hoạch số ...)".
 TYPE_NAME = {kind: TYPE_NAMES[abbr] for kind, abbr in TYPE_ABBR.items()}
-KIND_EN = {"ke_hoach": "plan", "bao_cao": "report", "tu_danh_gia": "PAR self-assessment"}
 
 _SYMBOL = re.compile(r"(\d{1,5})(?:/(\d{4}))?/([0-9A-Za-zĐđ&.]+(?:-[0-9A-Za-zĐđ&.]+)*)")
 
@@ -78,17 +78,6 @@ def number_text(number: int) -> str:
     return f"{number:02d}"
 
 
-def build_symbol(number: int, kind_or_abbr: str | None, *bodies: str) -> str:
-    """"117/KH-UBND" from (117, "ke_hoach", "UBND"); "05/BNV-VP" from (5, None, "BNV", "VP")."""
-    abbr = TYPE_ABBR.get(kind_or_abbr, kind_or_abbr) if kind_or_abbr else None
-    if abbr is not None and abbr not in TYPE_NAMES:
-        raise ValueError(f"không có chữ viết tắt loại văn bản \"{abbr}\" trong Phụ lục III")
-    parts = ([abbr] if abbr else []) + [b for b in bodies if b]
-    if not parts:
-        raise ValueError("ký hiệu văn bản cần ít nhất chữ viết tắt tên cơ quan ban hành")
-    return nfc(f"{number_text(number)}/" + "-".join(parts))
-
-
 def number_line(symbol: str) -> str:
     """"Số: 117/KH-UBND"."""
     return nfc(f"Số: {symbol}")
@@ -122,43 +111,35 @@ def parse_symbol(text: str) -> Symbol | None:
 
 @dataclass(frozen=True)
 class SymbolProblem:
-    reason: str        # malformed | padding | unknown_type | wrong_type | no_body
-    message: str       # Vietnamese, for people
-    message_en: str
+    reason: str         # malformed | padding | unknown_type | wrong_type | no_body: the variant of its finding
     expected: str = ""  # a corrected symbol when one can be proposed
+    args: dict = field(default_factory=dict)   # what the finding's message names (catalogue CCHC-N001, N002)
 
 
 def check_symbol(text: str, kind: str | None = None) -> SymbolProblem | None:
     """The first problem of a document's symbol, or None; ``kind`` is ke_hoach, bao_cao..."""
     parsed = parse_symbol(text)
     if parsed is None:
-        return SymbolProblem("malformed", f"\"{text}\" không đúng dạng số/ký hiệu (ví dụ 117/KH-UBND)",
-                             f"\"{text}\" is not number/symbol (e.g. 117/KH-UBND)")
-    problem = _type_problem(parsed, text, kind)
+        return SymbolProblem("malformed")
+    problem = _type_problem(parsed, kind)
     if problem:
         return problem
     if not parsed.bodies:
-        return SymbolProblem("no_body", f"\"{text}\" thiếu chữ viết tắt tên cơ quan ban hành sau dấu \"-\"",
-                             f"\"{text}\" lacks the issuing body after \"-\"")
+        return SymbolProblem("no_body")
     if len(parsed.number) < 2:
-        fixed = _rebuild(parsed, number_text(parsed.value))
-        return SymbolProblem("padding", f"số dưới 10 phải có số 0 phía trước: {fixed}",
-                             f"numbers below 10 take a leading zero: {fixed}", fixed)
+        return SymbolProblem("padding", _rebuild(parsed, number_text(parsed.value)))
     return None
 
 
-def _type_problem(parsed: Symbol, text: str, kind: str | None) -> SymbolProblem | None:
+def _type_problem(parsed: Symbol, kind: str | None) -> SymbolProblem | None:
     expected = TYPE_ABBR.get(kind) if kind else None
     if expected is None or parsed.type_abbr == expected:
         return None
     fixed = _rebuild(parsed, parsed.number, expected)
     if parsed.type_abbr is None:
-        return SymbolProblem("unknown_type", f"\"{text}\" không có chữ viết tắt loại văn bản; "
-                             f"{TYPE_NAMES[expected].lower()} dùng {expected}",
-                             f"\"{text}\" has no document type; a {KIND_EN.get(kind, kind)} uses {expected}", fixed)
-    return SymbolProblem("wrong_type", f"\"{parsed.type_abbr}\" là {TYPE_NAMES[parsed.type_abbr].lower()}, "
-                         f"không phải {TYPE_NAMES[expected].lower()} ({expected})",
-                         f"\"{parsed.type_abbr}\" is not the abbreviation of a {KIND_EN.get(kind, kind)} ({expected})", fixed)
+        return SymbolProblem("unknown_type", fixed, {"kind": kind, "type": expected})
+    return SymbolProblem("wrong_type", fixed, {"kind": kind, "type": expected, "abbr": parsed.type_abbr,
+                                               "abbr_name": TYPE_NAMES[parsed.type_abbr].lower()})
 
 
 def _rebuild(parsed: Symbol, number: str, abbr: str | None = None) -> str:

@@ -90,7 +90,7 @@ def _walk(root: Path, top: str, specials: set) -> list[str]:
     return sorted(result)
 
 
-def special(root: Path, rel: str) -> tuple[str, str] | None:
+def special(root: Path, rel: str) -> str | None:
     """What the file at ``rel`` is when it is not a regular file (a link, a FIFO...); None otherwise."""
     try:
         return safeio.kind_of(root / rel)

@@ -106,37 +106,28 @@ class _Frame:
         self.pos = pos
 
 
-_PROBLEMS_VI = [
-    ("mapping values are not allowed", "có dấu hai chấm ở chỗ không được phép",
-     "Nếu giá trị có dấu hai chấm (ví dụ \"Lưu: VT\"), hãy đặt cả giá trị trong dấu nháy kép."),
-    ("found character '\\t'", "có ký tự tab",
-     "YAML chỉ dùng dấu cách để thụt lề; thay ký tự tab bằng dấu cách."),
-    ("could not find expected ':'", "thiếu dấu hai chấm sau tên trường",
-     "Mỗi dòng thông tin có dạng \"khóa: giá trị\" (có một dấu cách sau dấu hai chấm)."),
-    ("did not find expected key", "thụt lề không đều hoặc thiếu dấu gạch đầu dòng",
-     "Các dòng cùng cấp phải thụt lề bằng nhau; mỗi phần tử danh sách bắt đầu bằng \"- \"."),
-    ("did not find expected '-' indicator", "thụt lề danh sách không đều",
-     "Các phần tử của cùng một danh sách phải bắt đầu bằng \"- \" ở cùng một cột."),
-    ("found undefined alias", "dùng tham chiếu * tới một neo & không tồn tại",
-     "Xóa tham chiếu bắt đầu bằng dấu * hoặc viết trực tiếp nội dung."),
-    ("found unexpected end of stream", "tệp kết thúc khi một chuỗi trong dấu nháy chưa đóng",
-     "Kiểm tra dấu nháy mở và đóng của giá trị gần vị trí này."),
-    ("found unknown escape character", "chuỗi trong dấu nháy kép có ký tự \\ không hợp lệ",
-     "Dùng dấu nháy đơn, hoặc viết \\\\ thay cho một dấu \\."),
-    ("expected a single document", "tệp có nhiều hơn một khối YAML (dòng \"---\" thừa)",
-     "Xóa dòng \"---\" thừa; mỗi tệp chỉ có một khối thông tin."),
-    ("found character that cannot start any token", "có ký tự không được đứng đầu giá trị (như @ hoặc `)",
-     "Đặt giá trị trong dấu nháy kép."),
-    ("control characters are not allowed", "có ký tự điều khiển không in được",
-     "Xóa ký tự đó (thường do dán từ Word hoặc PDF)."),
+# What libyaml says -> the variant of CCHC-L002 that tells it in words an author can act on (catalogue).
+_PROBLEMS = [
+    ("mapping values are not allowed", "colon"),
+    ("found character '\\t'", "tab"),
+    ("could not find expected ':'", "missing_colon"),
+    ("did not find expected key", "indentation"),
+    ("did not find expected '-' indicator", "list_indentation"),
+    ("found undefined alias", "undefined_alias"),
+    ("found unexpected end of stream", "end_of_stream"),
+    ("found unknown escape character", "escape"),
+    ("expected a single document", "several_documents"),
+    ("found character that cannot start any token", "bad_start"),
+    ("control characters are not allowed", "control"),
 ]
 
 
-def _explain(problem: str):
-    for needle, vi, hint in _PROBLEMS_VI:
+def _explain(problem: str) -> dict:
+    """The args of CCHC-L002 for a parser's problem: a known one's variant, else the parser's own words."""
+    for needle, variant in _PROBLEMS:
         if needle in problem:
-            return vi, hint
-    return problem, "Kiểm tra cú pháp YAML quanh vị trí được chỉ ra: thụt lề, dấu hai chấm, dấu nháy."
+            return {"variant": variant}
+    return {"problem": problem} if problem else {"variant": "unknown"}
 
 
 # What a parser says when one of its own limits stops it (libyaml 0.2.6 stops at 1,000 nesting
@@ -153,10 +144,7 @@ def parser_limit(problem: str) -> bool:
 
 @emits("CCHC-L009")
 def limit_finding(out: Collector, line: int, column: int, depth: bool = True) -> None:
-    if depth:
-        out.add("CCHC-L009", line, column, limit="số cấp lồng nhau cho phép", limit_en="the nesting levels allowed")
-    else:
-        out.add("CCHC-L009", line, column, limit="bộ nhớ dành cho một tệp", limit_en="the memory allowed for one file")
+    out.add("CCHC-L009", line, column, variant="parser_depth" if depth else "memory")
 
 
 @emits("CCHC-L002")
@@ -164,9 +152,7 @@ def syntax_finding(out: Collector, problem: str, line: int, column: int) -> None
     if parser_limit(problem or ""):
         limit_finding(out, line, column, depth="memory" not in problem.lower())
         return
-    vi, hint = _explain(problem or "")
-    out.add("CCHC-L002", line, column, problem=vi, problem_en=problem or "invalid YAML", hint=hint,
-            hint_en="Check indentation, colons and quotes around this position.")
+    out.add("CCHC-L002", line, column, **_explain(problem or ""))
 
 
 def load(text: str, file: str, out: Collector, line_offset: int = 0):
@@ -237,8 +223,7 @@ class _Builder:
     def count(self, n: int, mark) -> None:
         self.nodes += n
         if self.nodes > MAX_NODES:
-            self.out.at("CCHC-L009", self.pos(mark), limit=f"{MAX_NODES} phần tử",
-                        limit_en=f"{MAX_NODES} nodes")
+            self.out.at("CCHC-L009", self.pos(mark), variant="nodes", limit=MAX_NODES)
             raise _Stop
 
     def child_path(self):
@@ -253,8 +238,7 @@ class _Builder:
     def start(self, event, is_map: bool) -> None:
         self.count(1, event.start_mark)
         if len(self.stack) >= MAX_DEPTH:
-            self.out.at("CCHC-L009", self.pos(event.start_mark), limit=f"{MAX_DEPTH} cấp lồng nhau",
-                        limit_en=f"{MAX_DEPTH} nesting levels")
+            self.out.at("CCHC-L009", self.pos(event.start_mark), variant="depth", limit=MAX_DEPTH)
             raise _Stop
         self.check_tag(event)
         path = self.child_path()

@@ -1,7 +1,6 @@
 """Shared helpers of the render tests: a small copy of the sample province, and running `cchc render`."""
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
 import shutil
@@ -34,13 +33,11 @@ def make_workspace(target: Path, extra: dict[str, str] | None = None) -> Path:
 
 def render(root: Path, *argv: str) -> tuple[int, str]:
     """Run `cchc render` in ``root``; return (exit code, printed text)."""
-    from cchc.render import command
-    parser = argparse.ArgumentParser(prog="cchc render")
-    command.add_arguments(parser)
-    args = parser.parse_args(["--workspace", str(root), *argv])
+    from cchc import commands
+    args = commands.parser_of("render").parse_args(["--workspace", str(root), *argv])
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        code = command.main(args)
+        code = commands.COMMANDS["render"].main(args)
     return code, out.getvalue()
 
 

@@ -23,18 +23,16 @@ def check_plan_areas(ws, model, out: Collector) -> None:
                 out.at("CCHC-P001", doc.pos("nhiem_vu", key=True), area=area, name=spec["ten"])
 
 
-_VERIFIABLE = (("san_pham", "sản phẩm", "product"), ("phoi_hop", "cơ quan phối hợp", "cooperating agencies"),
-               ("thoi_gian", "thời gian thực hiện", "timeline"), ("kinh_phi", "nguồn kinh phí", "funding"))
+_VERIFIABLE = ("san_pham", "phoi_hop", "thoi_gian", "kinh_phi")   # the catalogue's words: TERMS["task_field"]
 
 
 @emits("CCHC-P005")
 def check_task_fields(ws, model, out: Collector) -> None:
     for doc, rules, unit in model.documents_of("ke_hoach"):
         for index, task in enumerate(doc.data["nhiem_vu"]):
-            missing = [(vi, en) for key, vi, en in _VERIFIABLE if not task.get(key)]
+            missing = [key for key in _VERIFIABLE if not task.get(key)]
             if missing:
-                out.at("CCHC-P005", doc.pos("nhiem_vu", index, "ma"), task=task["ma"],
-                       missing=", ".join(vi for vi, _ in missing), missing_en=", ".join(en for _, en in missing))
+                out.at("CCHC-P005", doc.pos("nhiem_vu", index, "ma"), task=task["ma"], missing=missing)
 
 
 @emits("CCHC-P006", "CCHC-P007")
@@ -58,7 +56,6 @@ def check_task_timelines(ws, model, out: Collector) -> None:
 @emits("CCHC-P002", "CCHC-P003", "CCHC-P004")
 def check_plan_leads(ws, model, out: Collector) -> None:
     """Every lead agency is known and single; every unit's plan takes up the provincial tasks it leads."""
-    units = model.valid_units()
     province = ws.docs.get("content/province.yml")
     provincial_unit = province.data["ubnd_tinh"] if province and province.valid else None
     led: dict[tuple, list] = {}
@@ -72,19 +69,13 @@ def check_plan_leads(ws, model, out: Collector) -> None:
             found = directory.resolve(task["chu_tri"], day)
             where = ("nhiem_vu", index, "chu_tri")  # looked up only for a finding: it may re-read the file
             if found is None:
-                close = directory.suggest(task["chu_tri"])
-                names = ", ".join(close)
-                out.at("CCHC-P003", doc.pos(*where), value=task["chu_tri"],
-                       suggestion=(f"Có phải là: {names}? " if close else "") +
-                       "Ghi đúng tên đơn vị như trong units/<mã đơn vị>/unit.yml hoặc thêm cách viết này vào ten_khac.",
-                       suggestion_en=(f"Perhaps: {names}. " if close else "") +
-                       "Write the unit's name as in its unit.yml, or add this spelling to its ten_khac.")
+                names = ", ".join(directory.suggest(task["chu_tri"]))
+                out.at("CCHC-P003", doc.pos(*where), value=task["chu_tri"], names=names,
+                       variant="close" if names else None)
             elif found[0] == GROUP:
-                out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], detail="đây là một nhóm cơ quan",
-                       detail_en="this is a group of agencies")
+                out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], variant="group")
             elif found[0] == SEVERAL:
-                out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], detail=f"có {len(found[1])} cơ quan",
-                       detail_en=f"{len(found[1])} agencies")
+                out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], variant="several", count=len(found[1]))
             elif uid == provincial_unit and found[0] == UNIT:
                 led.setdefault((found[1], year), []).append(task)
     for (lead, year), tasks in sorted(led.items()):

@@ -12,6 +12,7 @@ import re
 
 from ..agencies import UNIT, Directory
 from ..findings import WORKSPACE, Check, Collector, emits
+from ..kinds import KINDS
 from ..loader import Workspace
 from ..model import Model
 from ..outline import ascii_fold
@@ -25,19 +26,20 @@ _COUNCIL_WORDS = "hoi dong tham dinh"
 def check_references(ws, model, out: Collector) -> None:
     plans = model.plans_by_unit()
     provincial = (model.province() or {}).get("ubnd_tinh")
-    for kind, field, owner, what in (("ke_hoach", "ke_hoach_tinh", lambda uid: provincial,
-                                      ("kế hoạch CCHC năm {year} của tỉnh", "the province's {year} plan")),
-                                     ("bao_cao", "ke_hoach", lambda uid: uid,
-                                      ("kế hoạch CCHC năm {year} của đơn vị", "the unit's {year} plan"))):
-        for doc, rules, unit in model.documents_of(kind):
+    for kind in KINDS.values():
+        if kind.plan_reference is None:
+            continue
+        field, whose, _ = kind.plan_reference     # whose plan: the province's or the unit's own
+        for doc, rules, unit in model.documents_of(kind.id):
             reference = doc.data.get(field)
-            target = plans.get((owner(unit_of(doc.path)), doc.data["nam"]))
+            owner = provincial if whose == "province" else unit_of(doc.path)
+            target = plans.get((owner, doc.data["nam"]))
             if reference and target is not None and target is not doc:
-                _compare(doc, field, reference, target, what, out)
+                _compare(doc, field, reference, target, whose, out)
 
 
 @emits("CCHC-X001")
-def _compare(doc, field: str, reference: dict, target, what: tuple, out: Collector) -> None:
+def _compare(doc, field: str, reference: dict, target, whose: str, out: Collector) -> None:
     actual = (target.data["so_ky_hieu"], target.data["ngay_ban_hanh"])
     wrong = [key for key, value in zip(("so_ky_hieu", "ngay_ban_hanh"), actual)
              if reference.get(key) is not None and reference[key] != value]
@@ -47,9 +49,8 @@ def _compare(doc, field: str, reference: dict, target, what: tuple, out: Collect
     written = " ngày ".join(part for part in (reference.get("so_ky_hieu"),
                                                reference.get("ngay_ban_hanh") and date_text(reference["ngay_ban_hanh"]))
                             if part)
-    out.at("CCHC-X001", doc.pos(field, wrong[0]), field=field, value=written,
-           target=f"{what[0].format(year=year)} ({target.path})", target_en=f"{what[1].format(year=year)} "
-           f"({target.path})", actual=f"{actual[0]} ngày {date_text(actual[1])}")
+    out.at("CCHC-X001", doc.pos(field, wrong[0]), field=field, value=written, variant=whose, year=year,
+           path=target.path, actual=f"{actual[0]} ngày {date_text(actual[1])}")
 
 
 def _candidates(line: str):
@@ -76,7 +77,7 @@ def _addressed(names, target: str, directory: Directory, day) -> bool:
 @emits("CCHC-B011")
 def check_self_address(ws, model, out: Collector) -> None:
     """B011: a document that names its own issuing unit under kinh_gui (copied from another unit's file?)."""
-    for kind in ("ke_hoach", "bao_cao", "tu_danh_gia"):
+    for kind in KINDS:
         for doc, rules, unit in model.documents_of(kind):
             uid = unit_of(doc.path)
             for index, line in enumerate(doc.data.get("kinh_gui") or []):
@@ -88,7 +89,7 @@ def check_self_address(ws, model, out: Collector) -> None:
 def check_recipients(ws, model, out: Collector) -> None:
     units = model.valid_units()
     standing = (model.province() or {}).get("co_quan_thuong_truc")
-    for kind, key in (("bao_cao", "bao_cao_cho"), ("tu_danh_gia", "tham_dinh_boi")):
+    for kind, key in ((k.id, k.recipient) for k in KINDS.values() if k.recipient):
         for doc, rules, unit in model.documents_of(kind):
             target = (rules.get("loai_don_vi") or {}).get(unit["loai"], {}).get(key)
             if target == "cap_tren":

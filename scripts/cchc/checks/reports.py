@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import deadlines
 from ..findings import WORKSPACE, Check, Collector, emits
-from ..formulas import parse as formulas_parse
+from ..formulas import AnnexForm
 from ..loader import Workspace
 from ..model import Model
 from ..outline import fold_title
@@ -56,14 +56,17 @@ def check_report_annexes(ws, model, out: Collector) -> None:
                         out.at("CCHC-B003", doc.pos("phu_luc", key=True) if "phu_luc" in doc.data
                                else doc.pos("ky"), period=rules["ky_bao_cao"].get(period, {}).get("ten", period),
                                kind=kind_name, annex=code, name=templates.get(code, {}).get("ten", ""))
+        forms = model.book.forms(rules)
         for code, (index, annex) in given.items():
-            if code in templates:
-                _arithmetic(doc, index, annex, templates[code], out)
+            if code in forms:
+                _arithmetic(doc, index, annex, forms[code], out)
 
 
 @emits("CCHC-B004", "CCHC-B005")
-def _arithmetic(doc, index, annex, template, out) -> None:
-    formulas = [f for f in map(formulas_parse, template.get("cong_thuc") or []) if f is not None]
+def _arithmetic(doc, index, annex, form: AnnexForm, out) -> None:
+    """B004: a row breaks one of the form's usable formulas; B005: a total row is not the sum of the
+    others, for every column but ratios and the targets of formulas that cannot be used."""
+    formulas = form.formulas
     rows = annex["dong"]
     for r, row in enumerate(rows):
         for formula in formulas:
@@ -74,13 +77,12 @@ def _arithmetic(doc, index, annex, template, out) -> None:
                        expected=f"{round(expected, 2):g}")
     totals = [r for r, row in enumerate(rows) if row.get("la_tong")]
     parts = [row for row in rows if not row.get("la_tong")]
-    ratios = {f.target for f in formulas if f.ratio}
     if len(totals) != 1 or not parts:
         return
     total = rows[totals[0]]
-    for column in template.get("cot") or {}:
+    for column in form.columns:
         values = [row.get(column) for row in parts]
-        if column in ratios or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        if column in form.not_summed or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
             continue
         value = total.get(column)
         if isinstance(value, (int, float)) and abs(value - sum(values)) > 1e-9:

@@ -71,15 +71,14 @@ def _window(doc, period, spec, year, out) -> None:
         return
     problem = None
     if end < start:
-        problem = ("kết thúc trước khi bắt đầu", "ends before it starts")
+        problem = "reversed"
     elif (end - start).days > 366:
-        problem = ("dài hơn một năm", "is longer than a year")
+        problem = "too_long"
     elif last is not None and end > last:
-        problem = (f"kết thúc sau ngày cuối cùng gửi báo cáo đúng hạn {date_text(last)}",
-                   f"ends after the last day a report is on time, {last}")
+        problem = "after_deadline"
     if problem:
-        out.at("CCHC-C002", doc.pos("ky_bao_cao", period, key=True), period=period, start=date_text(start),
-               end=date_text(end), problem=problem[0], problem_en=problem[1])
+        out.at("CCHC-C002", doc.pos("ky_bao_cao", period, key=True), variant=problem, period=period,
+               start=date_text(start), end=date_text(end), last=date_text(last))
 
 
 @emits("CCHC-C004")
@@ -102,26 +101,25 @@ def check_required_annexes(ws, model, out: Collector) -> None:
 def check_annex_formulas(ws, model, out: Collector) -> None:
     """C005: every formula of an annex form a rule set writes parses and names only the form's columns
     (a formula that cannot be used would otherwise be skipped without a word)."""
-    for _, doc in sorted(model.book.docs.items()):
-        if not doc.valid:
+    for year, doc in sorted(model.book.docs.items()):
+        merged = model.book.resolved.get(year)
+        if not doc.valid or not merged:
             continue
         for code, form in (doc.data.get("phu_luc") or {}).items():
+            whole = (merged.get("phu_luc") or {}).get(code) or {}
             if not form:
                 continue
-            columns = set(form.get("cot") or {})
+            columns = set(whole.get("cot") or form.get("cot") or {})   # the year's columns, inherited ones too
             for index, text in enumerate(form.get("cong_thuc") or []):
                 formula = parse_formula(text)
-                if formula is None:
-                    problem = ("không đọc được (chỉ dùng tên cột, số, + - * / và ngoặc, một dấu =)",
-                               "cannot be read (only column names, numbers, + - * / and parentheses, one =)")
-                else:
+                unknown = []
+                if formula is not None:
                     unknown = [n for n in [formula.target, *formula.names] if columns and n not in columns]
                     if not unknown:
                         continue
-                    problem = (f"dùng cột không có trong cot: {', '.join(unknown)}",
-                               f"names columns that are not in cot: {', '.join(unknown)}")
                 out.at("CCHC-C005", doc.pos("phu_luc", code, "cong_thuc", index), value=text, annex=code,
-                       problem=problem[0], problem_en=problem[1], columns=", ".join(sorted(columns)) or "–")
+                       variant="unknown_columns" if unknown else "unreadable", unknown=", ".join(unknown),
+                       columns=", ".join(sorted(columns)) or "–")
 
 
 @emits("CCHC-C003")
@@ -132,14 +130,12 @@ def check_overrides(ws, model, out: Collector) -> None:
             continue
         for code in doc.data.get("muc_do") or {}:
             if code not in CATALOGUE:
-                detail = ("mã này không có trong danh mục phát hiện.", "no such code in the catalogue.")
+                variant = "unknown_code"
             elif not adjustable(code):
-                detail = ("mã này báo tệp không đọc được hoặc sai cấu trúc, không điều chỉnh được.",
-                          "this code says a file cannot be read or has the wrong shape; it cannot be adjusted.")
+                variant = "not_adjustable"
             else:
                 continue
-            out.at("CCHC-C003", doc.pos("muc_do", code, key=True), value=code, detail=detail[0],
-                   detail_en=detail[1])
+            out.at("CCHC-C003", doc.pos("muc_do", code, key=True), value=code, variant=variant)
 
 
 def run(ws: Workspace, model: Model, out: Collector) -> None:

@@ -13,6 +13,7 @@ import re
 
 from ..agencies import fold
 from ..findings import WORKSPACE, Check, Collector, emits
+from ..kinds import KINDS
 from ..loader import Workspace
 from ..model import Model
 from ..workspace import PROVINCE, unit_of, year_of
@@ -23,29 +24,23 @@ def _allowed(keys) -> str:
     return ", ".join(sorted(keys))
 
 
-def _suggest(value: str, known) -> tuple[str, str]:
-    close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.5)
-    if close:
-        names = ", ".join(close)
-        return f"Có thể là: {names}.", f"Perhaps: {names}."
-    return "Kiểm tra lại mã đơn vị trong thư mục units/.", "Check the unit ids under units/."
+def _close(value: str, known) -> str:
+    """The ids close to ``value``, as a list in a sentence ("" if none)."""
+    return ", ".join(difflib.get_close_matches(value, list(known), n=3, cutoff=0.5))
 
 
 @emits("CCHC-R009")
 def check_province(ws: Workspace, model: Model, out: Collector) -> None:
     doc = ws.docs.get(PROVINCE)
     if doc is None:
-        out.at("CCHC-R009", (PROVINCE, 1, 1), detail="Không có tệp content/province.yml.",
-               detail_en="content/province.yml is missing.")
+        out.at("CCHC-R009", (PROVINCE, 1, 1), variant="missing_file")
         return
     if not doc.valid or not model.units:  # a new workspace starts with no units at all
         return
     for field in ("co_quan_thuong_truc", "ubnd_tinh"):
         value = doc.data[field]
         if value not in model.units:
-            out.at("CCHC-R009", doc.pos(field),
-                   detail=f"Trường \"{field}\" trỏ tới đơn vị \"{value}\" nhưng không có units/{value}/unit.yml.",
-                   detail_en=f"\"{field}\" names the unit \"{value}\", which has no units/{value}/unit.yml.")
+            out.at("CCHC-R009", doc.pos(field), variant="unknown_unit", field=field, value=value)
 
 
 def _names(unit: dict):
@@ -81,16 +76,14 @@ def check_units(ws: Workspace, model: Model, out: Collector) -> None:
         for field in ("cap_tren", "sap_nhap_vao"):
             target = unit.get(field)
             if target and target not in model.units:
-                vi, en = _suggest(target, model.units)
-                out.at("CCHC-R003", doc.pos(field), field=field, value=target, suggestion=vi, suggestion_en=en)
+                names = _close(target, model.units)
+                out.at("CCHC-R003", doc.pos(field), field=field, value=target, names=names,
+                       variant="close" if names else None)
         if end and end < unit["hieu_luc_tu"]:
-            out.at("CCHC-R010", doc.pos("hieu_luc_den"),
-                   detail=f"Ngày hết hiệu lực {date_text(end)} trước ngày bắt đầu {date_text(unit['hieu_luc_tu'])}.",
-                   detail_en=f"The end date {end} is before the start date {unit['hieu_luc_tu']}.")
+            out.at("CCHC-R010", doc.pos("hieu_luc_den"), variant="end_before_start", end=date_text(end),
+                   start=date_text(unit["hieu_luc_tu"]))
         if unit.get("sap_nhap_vao") and not end:
-            out.at("CCHC-R010", doc.pos("sap_nhap_vao"),
-                   detail="Đơn vị đã sáp nhập phải có ngày hết hiệu lực (hieu_luc_den).",
-                   detail_en="A merged unit needs its end date (hieu_luc_den).")
+            out.at("CCHC-R010", doc.pos("sap_nhap_vao"), variant="merged_without_end")
         for folded, name, path in _names(unit):
             other = owners.get(folded)
             if other and other != uid and _overlap(units[other], unit):
@@ -133,8 +126,11 @@ def check_documents(ws: Workspace, model: Model, out: Collector) -> None:
 def _check_validity(doc, unit: dict, uid: str, year: int, out: Collector) -> None:
     start, end = unit["hieu_luc_tu"], unit.get("hieu_luc_den")
     if start.year > year or (end and end.year < year):
-        out.at("CCHC-R014", doc.pos("nam"), year=year, unit=uid, valid_from=f"{date_text(start)}",
-               valid_until=f"{date_text(end)}" if end else "nay")
+        if end:
+            out.at("CCHC-R014", doc.pos("nam"), year=year, unit=uid, valid_from=date_text(start),
+                   valid_until=date_text(end))
+        else:
+            out.at("CCHC-R014", doc.pos("nam"), year=year, unit=uid, valid_from=date_text(start), variant="open")
 
 
 @emits("CCHC-B006", "CCHC-R004", "CCHC-R007")
@@ -145,13 +141,13 @@ def _check_against_rules(doc, rules: dict, year: int, model: Model, out: Collect
         if task["linh_vuc"] not in areas:
             out.at("CCHC-R004", doc.pos("nhiem_vu", index, "linh_vuc"), value=task["linh_vuc"], year=year,
                    allowed=_allowed(areas))
-    if doc.kind == "bao_cao":
+    if KINDS[doc.kind].periodic:
         periods = rules.get("ky_bao_cao") or {}
         if data["ky"] not in periods:
             monthly = re.fullmatch(r"thang(_?\d{1,2})?", data["ky"]) and rules.get("bao_cao_thang") is False
             out.at("CCHC-B006" if monthly else "CCHC-R007", doc.pos("ky"), value=data["ky"], year=year,
                    allowed=_allowed(periods))
-    if doc.kind == "tu_danh_gia":
+    if KINDS[doc.kind].scored:
         _check_scores(doc, rules, year, model, out)
 
 
@@ -160,9 +156,8 @@ def _check_scores(doc, rules: dict, year: int, model: Model, out: Collector) -> 
     sets = rules.get("bo_tieu_chi") or {}
     name = doc.data["bo_tieu_chi"]
     if name not in sets:
-        out.at("CCHC-R011", doc.pos("bo_tieu_chi"),
-               detail=f"Bộ tiêu chí \"{name}\" không có trong bộ quy tắc năm {year} (có: {_allowed(sets)}).",
-               detail_en=f"The criteria set \"{name}\" is not in the {year} rule set ({_allowed(sets)}).")
+        out.at("CCHC-R011", doc.pos("bo_tieu_chi"), variant="unknown_set", name=name, year=year,
+               allowed=_allowed(sets))
         return
     criteria = model.book.criteria.get(f"content/rules/{sets[name]}")
     if criteria is None or not criteria.valid:
@@ -170,13 +165,8 @@ def _check_scores(doc, rules: dict, year: int, model: Model, out: Collector) -> 
     codes = {c["ma"] for c in criteria.data["tieu_chi"]}
     for index, score in enumerate(doc.data["diem"]):
         if score["ma"] not in codes:
-            out.at("CCHC-R011", doc.pos("diem", index, "ma"),
-                   detail=f"Tiêu chí \"{score['ma']}\" không có trong bộ tiêu chí \"{name}\".",
-                   detail_en=f"The criterion \"{score['ma']}\" is not in the criteria set \"{name}\".")
-
-
-_DUTY_NAMES = {"ke_hoach": ("kế hoạch", "a plan"), "bao_cao": ("báo cáo", "a report"),
-               "tu_danh_gia": ("báo cáo tự đánh giá", "a self-assessment")}
+            out.at("CCHC-R011", doc.pos("diem", index, "ma"), variant="unknown_criterion", criterion=score["ma"],
+                   name=name)
 
 
 @emits("CCHC-R015")
@@ -187,17 +177,14 @@ def check_one_document_per_duty(ws: Workspace, model: Model, out: Collector) -> 
     documents = sorted((d for d in ws.of_role("document") if d.valid),
                        key=lambda d: (d.data["ngay_ban_hanh"], d.path))
     for doc in documents:
-        period = doc.data.get("ky", "") if doc.kind == "bao_cao" else ""
+        period = KINDS[doc.kind].period(doc.data)
         key = (unit_of(doc.path), doc.data["nam"], doc.kind, period)
         if key not in first:
             first[key] = doc
             continue
         other = first[key]
-        what, what_en = _DUTY_NAMES[doc.kind]
-        if period:
-            what, what_en = f"{what} kỳ {period}", f"{what_en} for the period {period}"
-        out.at("CCHC-R015", doc.pos("so_ky_hieu"), what=what, what_en=what_en, year=doc.data["nam"],
-               other=other.path, other_number=other.data["so_ky_hieu"])
+        out.at("CCHC-R015", doc.pos("so_ky_hieu"), kind=doc.kind, period=period, year=doc.data["nam"],
+               other=other.path, other_number=other.data["so_ky_hieu"], variant="period" if period else None)
 
 
 @emits("CCHC-D001")

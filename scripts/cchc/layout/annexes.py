@@ -1,12 +1,13 @@
 """Annexes of a document (Phụ lục): label, title, "(Kèm theo ...)" line and a table.
 
 A table is {"columns": [{"title", "pct"}], "rows": [[cell, ...]]}; a cell is
-{"text", "colspan", "rowspan", "bold", "align"}. Each kind has one builder in BUILDERS.
+{"text", "colspan", "rowspan", "bold", "align"}. Each kind names its builder (kinds/<kind>.py ``annexes``).
 """
 from __future__ import annotations
 
 from .. import vnformat
-from . import tables
+from ..kinds import KINDS, resolve
+from . import report_annexes, tables  # noqa: F401  (report_annexes: builders the kinds name)
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
@@ -84,10 +85,8 @@ def _label(annexes: list[dict]) -> None:
 
 
 def build(doc, info, issuer: str) -> list[dict]:
-    from . import report_annexes
-    builders = {"ke_hoach": plan_annexes, "bao_cao": report_annexes.report_annexes,
-                "tu_danh_gia": report_annexes.par_annexes}
-    result = builders[doc.kind](doc, info)
+    builder = KINDS[doc.kind].annexes
+    result = resolve(builder)(doc, info) if builder else []
     _label(result)
     line = attached(doc, issuer)
     for annex in result:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding, emits
+from ..kinds import KINDS, resolve
 from . import annexes, page, report_annexes, tables
 
 _PIPE_ROW = re.compile(r"^\s*\|")
@@ -24,7 +25,7 @@ def precheck(doc) -> list[Finding]:
         return [Finding("CCHC-G003", doc.path, args={"path": doc.path})]
     missing = _signer_missing(data.get("nguoi_ky"))
     if missing:
-        return [Finding("CCHC-G002", *_pos(doc, "nguoi_ky"), args={"missing": missing[0], "missing_en": missing[1]})]
+        return [Finding("CCHC-G002", *_pos(doc, "nguoi_ky"), args={"missing": missing})]
     if doc.data is None:
         return [Finding("CCHC-G003", doc.path, args={"path": doc.path})]
     return _annex_widths(doc) + _body_widths(doc)
@@ -37,35 +38,43 @@ def _pos(doc, *path) -> tuple:
         return (doc.path, 1, 1)
 
 
-def _signer_missing(person) -> tuple[str, str] | None:
+def _signer_missing(person) -> list[str] | None:
+    """The fields the signer lacks (the catalogue's words: TERMS["signer_field"]), or None."""
     if not isinstance(person, dict):
-        return ("chức vụ và họ tên", "a title and a name")
-    parts = [(key, vi, en) for key, vi, en in (("chuc_vu", "chức vụ", "a title"), ("ho_ten", "họ tên", "a name"))
-             if not str(person.get(key) or "").strip()]
-    if not parts:
-        return None
-    return (" và ".join(p[1] for p in parts), " and ".join(p[2] for p in parts))
+        return ["chuc_vu", "ho_ten"]
+    return [key for key in ("chuc_vu", "ho_ten") if not str(person.get(key) or "").strip()] or None
 
 
-def _annex_tables(doc) -> list[tuple[tuple, str, str, dict, bool]]:
-    """(position path, name vi, name en, table, landscape) of each annex table."""
+def _annex_tables(doc) -> list[tuple[tuple, dict, dict, bool]]:
+    """(position path, which table: the args naming it in CCHC-G001, table, landscape) of each annex table,
+    as the kind gives them (kinds/<kind>.py ``annex_tables``)."""
+    tables_of = KINDS[doc.kind].annex_tables
+    return resolve(tables_of)(doc) if tables_of else []
+
+
+def plan_tables(doc) -> list[tuple[tuple, dict, dict, bool]]:
+    data = doc.data
+    if not data.get("nhiem_vu"):
+        return []
+    return [(("nhiem_vu",), {"variant": "task_annex"}, annexes.task_table(data["nhiem_vu"], {}), True)]
+
+
+def report_tables(doc) -> list[tuple[tuple, dict, dict, bool]]:
     data = doc.data
     found = []
-    if doc.kind == "ke_hoach" and data.get("nhiem_vu"):
-        found.append((("nhiem_vu",), "Phụ lục nhiệm vụ", "The task annex",
-                      annexes.task_table(data["nhiem_vu"], {}), True))
-    if doc.kind == "bao_cao":
-        if data.get("tien_do"):
-            found.append((("tien_do",), "Phụ lục tiến độ", "The progress annex",
-                          report_annexes.progress_table(data["tien_do"], {}), True))
-        for index, annex in enumerate(data.get("phu_luc") or []):
-            table = report_annexes.figures_table(annex["dong"], {})
-            table["columns"] = [dict(c, title="") for c in table["columns"]]   # titles come from the rules
-            found.append((("phu_luc", index), f"Phụ lục {annex['ma']}", f"Annex {annex['ma']}", table, True))
-    if doc.kind == "tu_danh_gia":
-        table = report_annexes.par_annexes(doc, _NoRules())[0]["table"]
-        found.append((("diem",), "Phụ lục tự chấm điểm", "The score annex", table, True))
+    if data.get("tien_do"):
+        found.append((("tien_do",), {"variant": "progress_annex"},
+                      report_annexes.progress_table(data["tien_do"], {}), True))
+    for index, annex in enumerate(data.get("phu_luc") or []):
+        table = report_annexes.figures_table(annex["dong"], {})
+        table["columns"] = [dict(c, title="") for c in table["columns"]]   # titles come from the rules
+        found.append((("phu_luc", index), {"variant": "annex", "annex": annex["ma"]}, table, True))
     return found
+
+
+def par_tables(doc) -> list[tuple[tuple, dict, dict, bool]]:
+    table = report_annexes.par_annexes(doc, _NoRules())[0]["table"]
+    return [(("diem",), {"variant": "score_annex"}, table, True)]
 
 
 class _NoRules:
@@ -80,10 +89,10 @@ class _NoRules:
 @emits("CCHC-G001")
 def _annex_widths(doc) -> list[Finding]:
     findings = []
-    for path, name, name_en, table, landscape in _annex_tables(doc):
+    for path, which, table, landscape in _annex_tables(doc):
         problem = _too_wide(tables.columns_of(table), landscape)
         if problem:
-            findings.append(Finding("CCHC-G001", *_pos(doc, *path), args=dict(problem, table=name, table_en=name_en)))
+            findings.append(Finding("CCHC-G001", *_pos(doc, *path), args=dict(problem, **which)))
     return findings
 
 
@@ -95,7 +104,7 @@ def _too_wide(columns: list[list[str]], landscape: bool) -> dict | None:
     widest = max(range(len(widths)), key=widths.__getitem__)
     word = max((w for t in columns[widest] for w in str(t).split()), key=len, default="")
     return {"columns": len(columns), "needed": round(sum(widths)), "available": round(available), "word": word,
-            "orientation": "ngang" if landscape else "dọc", "orientation_en": "landscape" if landscape else "portrait"}
+            "orientation": "landscape" if landscape else "portrait"}
 
 
 def _body_tables(body: str) -> list[tuple[int, list[list[str]]]]:
@@ -122,5 +131,5 @@ def _body_widths(doc) -> list[Finding]:
         problem = _too_wide(columns, landscape=False)
         if problem:
             findings.append(Finding("CCHC-G001", doc.path, doc.body_line + offset, 1,
-                                    dict(problem, table="Bảng trong nội dung", table_en="A table in the text")))
+                                    dict(problem, variant="body_table")))
     return findings

@@ -11,19 +11,21 @@ import json
 import os
 from pathlib import Path
 
+import typst
+
 from ..document import digest
+from ..kinds import PLAN, REPORT
+from . import markdown, pandoc
 
 INDEX = "index.json"
 
 
 def code_digest(root: Path | None = None) -> str:
-    """The package's rendering code, pandoc's and typst's versions, and the templates the workspace
-    ``root`` renders with (its overrides included)."""
-    from . import markdown, pandoc
-    package = Path(__file__).parent
-    blob = b"".join(p.read_bytes() for p in sorted(package.glob("*.py")))
-    blob += (package.parent / "vnformat.py").read_bytes()
-    import typst
+    """The package's code (what a document looks like is decided in render/, layout/, vnformat and
+    more), pandoc's and typst's versions, and the templates the workspace ``root`` renders with (its
+    overrides included)."""
+    package = Path(__file__).parent.parent
+    blob = b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")) if "templates" not in p.parts)
     extra = f"{pandoc.version()}|typst {typst.__version__}|{markdown.template_digest(root)}"
     return digest(blob + extra.encode())
 
@@ -46,7 +48,7 @@ def plan_inputs(ws) -> dict[str, list]:
     names the tasks of its unit's plan."""
     found: dict[str, list] = {}
     for doc in ws.docs.values():
-        if doc.kind == "ke_hoach":
+        if doc.kind == PLAN.id:
             folder = doc.path.rsplit("/", 1)[0]
             found.setdefault(folder, []).extend([(doc.path, doc.digest), *sorted(doc.tables.items())])
     return found
@@ -55,7 +57,7 @@ def plan_inputs(ws) -> dict[str, list]:
 def document_inputs(root: Path, doc, shared: str, code: str, fmt: str, plans: dict | None = None) -> str:
     """Digest of everything one output depends on, known without rendering it."""
     extra = sorted(doc.tables.items())
-    if doc.kind == "bao_cao":
+    if doc.kind == REPORT.id:
         extra.extend(sorted((plans or {}).get(doc.path.rsplit("/", 1)[0], [])))
     raw = doc.digest or _bytes_digest(root / doc.path)
     return digest(f"{code}|{shared}|{fmt}|{raw}|{extra}".encode())

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vnformat
+from ..kinds import PLAN
 from ..layout import annexes, metrics, page
 from ..model import Model
 from ..rulebook import RuleBook
@@ -30,7 +31,7 @@ class Info:
     @classmethod
     def from_model(cls, model: Model) -> "Info":
         plans = {"/".join(d.path.split("/")[1:3]): d.data for d in model.ws.of_role("document")
-                 if d.valid and d.kind == "ke_hoach"}
+                 if d.valid and d.kind == PLAN.id}
         return cls(model.province() or {}, model.valid_units(), model.book, plans)
 
     def rules(self, year: int) -> dict:

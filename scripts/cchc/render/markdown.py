@@ -10,10 +10,12 @@ import jinja2
 from markupsafe import escape
 
 from .. import resources
+from ..document import digest
+from ..kinds import KINDS
 from ..layout import page, tables
 
 BODY_PLACE = "::: {#cchc-body}"   # where pandoc puts the authored body, read apart (official.lua)
-KIND_TEMPLATES = {"ke_hoach": "ke_hoach.md.j2", "bao_cao": "bao_cao.md.j2", "tu_danh_gia": "tu_danh_gia.md.j2"}
+KIND_TEMPLATES = {kind.id: kind.template for kind in KINDS.values()}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~^$@{}])")
 _GROUNDS = ("Căn cứ", "Thực hiện", "Theo")
 
@@ -51,8 +53,7 @@ def grounds(lines: list[str]) -> list[str]:
 def render(context: dict, templates: jinja2.Environment) -> str:
     """The Pandoc Markdown of one document (with ``templates``, the workspace's ``environment``), the
     authored body left out: the text has an empty div in its place, and pandoc reads the body apart."""
-    context = dict(context, can_cu=grounds(context["can_cu"]),
-                   grounds_end=";" if context["kind"] == "ke_hoach" else ".")
+    context = dict(context, can_cu=grounds(context["can_cu"]), grounds_end=KINDS[context["kind"]].grounds_end)
     template = templates.get_template(KIND_TEMPLATES[context["kind"]])
     text = template.render(context)
     if BODY_PLACE not in text:   # a workspace's own template that left it out would drop the body
@@ -63,5 +64,4 @@ def render(context: dict, templates: jinja2.Environment) -> str:
 def template_digest(root: Path | None = None) -> str:
     """Changes when any template, filter, stylesheet or typst preamble changes, the workspace's
     overrides included (part of the cache key)."""
-    from ..document import digest
     return digest(resources.digest_material(root, "render"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import resources
+from ..document import digest
 from . import reference_docx
 
 BATCH = resources.builtin("render/batch.lua")   # code: never taken from a workspace
@@ -39,7 +40,6 @@ def version() -> str:
 def reference_doc(cache_dir: Path) -> Path:
     """The reference DOCX, built once per pandoc version and code version. Its name carries the
     digest of its bytes, checked before each use: a damaged or altered copy is made again."""
-    from ..document import digest
     key = digest((version() + Path(reference_docx.__file__).read_text(encoding="utf-8")).encode())
     for candidate in sorted(cache_dir.glob(f"reference-{key}-*.docx")):
         try:

@@ -5,8 +5,8 @@ import os
 import shutil
 from pathlib import Path
 
-from .. import markup, resources
-from .. import progress
+from .. import markup, progress, resources
+from ..render import htmlout
 from . import charts
 
 STYLE = "assets/cchc-site.css"
@@ -21,9 +21,8 @@ GENERATED_NAMES = {"index.md", "don-vi", "van-ban", "linh-vuc", "han-nop", "du-l
 
 def _document_style(root: Path | None) -> str:
     try:
-        from ..render import htmlout
         return htmlout.style(root)
-    except (ImportError, OSError):  # the renderer's stylesheet is optional for the site
+    except OSError:  # the renderer's stylesheet is optional for the site
         return ""
 
 

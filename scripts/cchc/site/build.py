@@ -12,6 +12,7 @@ from pathlib import Path
 from .. import check, safeio
 from ..loader import load_workspace
 from ..progress import STATE_NAMES
+from ..render.documents import FORMATS, print_documents, select
 from . import assets, docpages, feeds, guide, mkdocs_run, opendata, pages, safety, sitedata, views
 
 
@@ -28,10 +29,8 @@ class Outcome:
 
 def render_documents(root: Path, model, as_of: dt.date, out_dir: Path, jobs: int) -> int:
     """DOCX, PDF and HTML of every document issued by the day looked at; the number that failed."""
-    from ..render.command import FORMATS, select
-    from ..render.engine import Engine
     ws = model.ws
-    result = Engine(root, ws, FORMATS, out_dir, jobs=jobs, model=model).run(select(ws, root, [], as_of))
+    result = print_documents(root, ws, select(ws, root, [], as_of), FORMATS, out_dir, jobs=jobs, model=model)
     return result.failed
 
 

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 from ..output import safe_csv_cell
-from .. import progress
 
 DATA_DIR = "du-lieu"
 

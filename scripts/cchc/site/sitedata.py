@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from .. import status
+from ..kinds import KINDS
 from ..workspace import unit_of
 
-KIND_ORDER = {"ke_hoach": 0, "bao_cao": 1, "tu_danh_gia": 2}
+KIND_ORDER = {kind.id: kind.order for kind in KINDS.values()}
 
 
 @dataclass(frozen=True)
@@ -93,11 +94,11 @@ class SiteData:
         return (rules.get("ky_bao_cao") or {}).get(period, {}).get("ten", period)
 
     def duty_name(self, duty) -> str:
-        name = status.DOCUMENT_NAMES[duty.document][0]
+        name = KINDS[duty.document].title[0]
         return f"{name} {self.period_name(duty.year, duty.period)}" if duty.period else name
 
     def doc_name(self, entry: DocEntry) -> str:
-        name = status.DOCUMENT_NAMES[entry.kind][0]
+        name = KINDS[entry.kind].title[0]
         return f"{name} {self.period_name(entry.year, entry.period)}" if entry.period else name
 
     def doc_title(self, entry: DocEntry) -> str:
@@ -121,7 +122,7 @@ def _entries(ws, units: dict, as_of: dt.date) -> list[DocEntry]:
         if not doc.valid or uid not in units or doc.data["ngay_ban_hanh"] > as_of:
             continue
         data = doc.data
-        found.append(DocEntry(doc.path, uid, data["nam"], doc.kind, data.get("ky", "") if doc.kind == "bao_cao" else "",
+        found.append(DocEntry(doc.path, uid, data["nam"], doc.kind, KINDS[doc.kind].period(data),
                               data.get("so_ky_hieu", ""), data["ngay_ban_hanh"], data.get("trich_yeu", "")))
     return sorted(found, key=lambda d: (d.unit, d.year, KIND_ORDER.get(d.kind, 9), d.issued, d.path))
 

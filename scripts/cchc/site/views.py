@@ -23,8 +23,7 @@ def _period_month(site, year: int, period: str) -> int:
 def columns(site, year: int) -> list[tuple[str, str, str]]:
     """(document, period, name) of every duty some unit owes in the year, in the order of the year."""
     owed = {(d.document, d.period): d for d in site.duties.get(year, []) if d.state != status.NOT_REQUIRED}
-    keys = sorted(owed, key=lambda k: (KIND_ORDER[k[0]] if k[0] != "tu_danh_gia" else 5,
-                                       _period_month(site, year, k[1])))
+    keys = sorted(owed, key=lambda k: (KIND_ORDER[k[0]], _period_month(site, year, k[1])))
     return [(doc, period, site.duty_name(owed[(doc, period)])) for doc, period in keys]
 
 

@@ -1,0 +1,58 @@
+"""`cchc render [PATHS] [--format docx,pdf,html] [--out DIR] [--jobs N] [--as-of DATE]`.
+
+Prints the findings of the documents that could not be printed the way `cchc check` does,
+then one summary line; exit code 1 when any document failed, 2 on a usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ..cliargs import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, output_folder, positive_jobs, workspace_root
+from ..loader import load_workspace
+from ..render import FORMATS
+from ..reporters.summaries import SUMMARIES
+
+NAME = "render"
+HELP = "in văn bản theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, HTML)"
+SHARED = ("as_of", "lang", "jobs", "workspace")
+SHARED_HELP = {"as_of": "ngày xét (YYYY-MM-DD): bỏ qua văn bản ban hành sau ngày này",
+               "jobs": "số tiến trình pandoc chạy song song"}
+DEFAULT_OUT = Path("build") / "documents"
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """"docx,pdf" -> ("docx", "pdf"): formats of render.FORMATS, each once, in the order given."""
+    wanted = tuple(dict.fromkeys(x.strip().lower() for x in text.split(",") if x.strip()))
+    unknown = [x for x in wanted if x not in FORMATS]
+    if unknown or not wanted:
+        raise argparse.ArgumentTypeError(f"định dạng không hợp lệ: {', '.join(unknown) or text} "
+                                         f"(chọn trong: {', '.join(FORMATS)})")
+    return wanted
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("paths", nargs="*", help="văn bản hoặc thư mục cần in (mặc định: cả kho)")
+    parser.add_argument("--format", type=parse_formats, default=("docx", "pdf"),
+                        help="các định dạng, cách nhau bởi dấu phẩy: docx,pdf,html (mặc định: docx,pdf)")
+    parser.add_argument("--out", help="thư mục kết quả (mặc định: build/documents trong kho)")
+    parser.add_argument("--no-cache", action="store_true", help="in lại tất cả, không dùng kết quả đã lưu")
+
+
+def main(args) -> int:
+    # Imported here, not above: the render engine (Jinja, pandoc, DOCX, typst) is loaded only by the
+    # commands that print, so that `cchc check` and the others start quickly.
+    from ..render import documents
+    root = workspace_root(args)
+    if root is None or not positive_jobs(args):
+        return EXIT_USAGE
+    ws = load_workspace(root, jobs=args.jobs)
+    docs = documents.select(ws, root, args.paths, args.as_of)
+    out_dir = output_folder(args, root, DEFAULT_OUT)
+    if out_dir is None:
+        return EXIT_FINDINGS
+    result = documents.print_documents(root, ws, docs, args.format, out_dir, jobs=args.jobs or os.cpu_count() or 1,
+                                       use_cache=not args.no_cache)
+    print(SUMMARIES["render"].write(result, args.lang))
+    return EXIT_FINDINGS if result.failed else EXIT_OK
