@@ -250,6 +250,10 @@ def test_catalogue_lists_every_code(built):
     from cchc.catalogue import CATALOGUE
     page = read(built[1], "ma-phat-hien/index.html")
     assert all(f'id="{code.lower()}"' in page for code in CATALOGUE)
+    assert not re.search(r"\{[a-z_]+(:[a-z_]+)?\}", page)        # the places a finding fills are "…"
+    from cchc.site.guide import GROUPS
+    assert {code[5] for code in CATALOGUE} <= set(GROUPS)                   # every group of codes has its title
+    assert "Khóa \"…\" xuất hiện hai lần" in page or "Khóa &quot;…&quot; xuất hiện hai lần" in page
 
 
 def test_waivers_are_published(built):

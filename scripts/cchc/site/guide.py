@@ -1,27 +1,40 @@
 """Reference pages: the finding-code catalogue, the published waivers, the methodology."""
 from __future__ import annotations
 
+import re
+
 from .. import deadlines as deadline_rules
+from .. import progress
 from ..catalogue import CATALOGUE
 from ..fielddocs import describe
 from ..jsonschema import FILES as SCHEMA_FILES
 from ..schemas import SCHEMAS, TABLE_FIELDS
-from .. import progress
 from . import feeds
 
 GROUPS = {  # first letter after "CCHC-" -> section title
     "L": "Đọc tệp (L)", "S": "Cấu trúc tệp (S)", "R": "Tham chiếu giữa các tệp (R)", "C": "Bộ quy tắc (C)",
-    "D": "Ngày tháng của văn bản (D)", "P": "Kế hoạch (P)", "B": "Báo cáo định kỳ (B)",
+    "N": "Số, ký hiệu văn bản (N)", "D": "Ngày tháng của văn bản (D)", "P": "Kế hoạch (P)", "B": "Báo cáo định kỳ (B)",
     "X": "Tham chiếu giữa các văn bản (X)", "W": "Miễn trừ (W)", "H": "Nội dung hiển thị trên trang công khai (H)",
     "E": "Lỗi của chương trình (E)", "G": "In văn bản (G)",
 }
 SEVERITIES = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
 
 
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_]+(?::[A-Za-z_]+)?\}")
+
+
+def shown(template: str) -> str:
+    """A catalogue template as the list of codes shows it: each place a finding fills ("{value}",
+    "{expected:type}") is "…"."""
+    return _PLACEHOLDER.sub("…", template)
+
+
 def catalogue() -> dict:
     groups: dict[str, list] = {}
     for code in sorted(CATALOGUE.values(), key=lambda c: c.code):
-        groups.setdefault(code.code[5:6], []).append(code)
+        groups.setdefault(code.code[5:6], []).append({
+            "code": code.code, "severity": code.severity, "basis": code.basis, "title": code.title["vi"],
+            "message": shown(code.message["vi"]), "hint": shown(code.hint["vi"])})
     order = list(GROUPS) + sorted(set(groups) - set(GROUPS))
     return {"groups": [(GROUPS.get(letter, letter), groups[letter]) for letter in order if letter in groups],
             "severities": SEVERITIES}
