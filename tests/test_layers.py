@@ -83,12 +83,17 @@ def test_no_import_cycles():
     assert cycles == []
 
 
-# Imports of the package's own modules inside a function, each with its reason. Anything else is
-# imported at the top of its module, where the layers above can see it.
-LOCAL_IMPORTS: dict[tuple[str, str], str] = {
-    ("commands.render", "render"): "start-up: the render engine (Jinja, pandoc, DOCX) only for the commands that print",
-    ("commands.consolidate", "render"): "start-up: the render engine only when the report is printed",
-    ("commands.build", "site"): "start-up: the site (MkDocs, Jinja, the render engine) only for build and serve",
+# Modules that import the package's own modules inside a function, each with its reason (measured:
+# `cchc --version` imports in 0.36 s with them, 0.50 s without). Anything else is imported at the top
+# of its module, where the layers above can see it.
+STARTUP = "start-up: what only this subcommand needs is loaded when it runs, not by `cchc check`"
+LOCAL_IMPORTS: dict[str, str] = {
+    "commands.build": STARTUP + " (the site: MkDocs, Jinja, the render engine)",
+    "commands.consolidate": STARTUP + " (the consolidation, and the render engine when it prints)",
+    "commands.init": STARTUP + " (the workspace templates, Jinja)",
+    "commands.new": STARTUP + " (the skeletons)",
+    "commands.render": STARTUP + " (the render engine: Jinja, pandoc, DOCX, typst)",
+    "commands.schema": STARTUP + " (the JSON Schemas)",
 }
 
 
@@ -116,6 +121,7 @@ def _local_imports() -> set[tuple[str, str]]:
     return found
 
 
-def test_no_function_imports_the_package_but_the_listed_few():
-    assert sorted(_local_imports() - set(LOCAL_IMPORTS)) == []
-    assert sorted(set(LOCAL_IMPORTS) - _local_imports()) == []
+def test_no_function_imports_the_package_but_in_the_listed_few_modules():
+    found = _local_imports()
+    assert sorted((module, target) for module, target in found if module not in LOCAL_IMPORTS) == []
+    assert sorted(set(LOCAL_IMPORTS) - {module for module, _ in found}) == []

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from ..cliargs import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, positive_jobs, unexpected, usage, workspace_root
-from ..reporters.summaries import SUMMARIES, mkdocs_warnings
 from ..safeio import UnsafeOutput
 
 NAME = "build"
@@ -43,8 +42,9 @@ def _failure(exc: Exception) -> str:
 
 
 def main(args) -> int:
-    # Imported here, not above: the site (MkDocs, Jinja, the render engine) is loaded only by the
-    # commands that build it, so that `cchc check` and the others start quickly.
+    # Imported here, not above: the site (MkDocs, Jinja, the render engine) and its summary
+    # only when `cchc build` runs, so that `cchc check` and the other commands start quickly.
+    from ..reporters.summaries import SUMMARIES, mkdocs_warnings
     from ..site import build as site
     root = workspace_root(args)
     if root is None:

@@ -6,12 +6,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
-from .. import consolidate, document
 from ..cliargs import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, integer, iso_date, output_folder, usage, workspace_root
-from ..loader import load_workspace
-from ..model import Model
-from ..reporters.findings import listing
-from ..reporters.summaries import SUMMARIES, Consolidation
 from .render import parse_formats
 
 NAME = "consolidate"
@@ -45,6 +40,12 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
+    # Imported here, not above: the consolidation only when `cchc consolidate` runs, so that `cchc check` starts quickly.
+    from .. import consolidate, document
+    from ..loader import load_workspace
+    from ..model import Model
+    from ..reporters.findings import listing
+    from ..reporters.summaries import SUMMARIES, Consolidation
     root = workspace_root(args)
     if root is None:
         return EXIT_USAGE

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import init
 from ..cliargs import EXIT_OK, integer, usage
 
 NAME = "init"
@@ -18,6 +17,8 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
+    # Imported here, not above: the workspace templates (Jinja) only when `cchc init` runs, so that `cchc check` starts quickly.
+    from .. import init
     try:
         created = init.create(Path(args.dir), args.province, args.year)
     except init.InitError as exc:

@@ -2,7 +2,6 @@
 (never over a file that exists)."""
 from __future__ import annotations
 
-from .. import newdoc
 from ..cliargs import EXIT_OK, EXIT_USAGE, integer, usage, workspace_root
 from ..kinds import KINDS
 
@@ -20,6 +19,8 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
+    # Imported here, not above: the skeletons only when `cchc new` runs, so that `cchc check` starts quickly.
+    from .. import newdoc
     root = workspace_root(args)
     if root is None:
         return EXIT_USAGE

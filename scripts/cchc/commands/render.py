@@ -12,7 +12,6 @@ from pathlib import Path
 from ..cliargs import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, output_folder, positive_jobs, workspace_root
 from ..loader import load_workspace
 from ..render import FORMATS
-from ..reporters.summaries import SUMMARIES
 
 NAME = "render"
 HELP = "in văn bản theo thể thức Nghị định 30/2020/NĐ-CP (DOCX, PDF, HTML)"
@@ -41,8 +40,9 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
-    # Imported here, not above: the render engine (Jinja, pandoc, DOCX, typst) is loaded only by the
-    # commands that print, so that `cchc check` and the others start quickly.
+    # Imported here, not above: the render engine (Jinja, pandoc, DOCX, typst) and its summary
+    # only when `cchc render` runs, so that `cchc check` and the other commands start quickly.
+    from ..reporters.summaries import SUMMARIES
     from ..render import documents
     root = workspace_root(args)
     if root is None or not positive_jobs(args):

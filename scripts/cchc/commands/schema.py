@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import jsonschema
 from ..cliargs import EXIT_OK
 
 NAME = "schema"
@@ -16,6 +15,8 @@ def add_arguments(parser) -> None:
 
 
 def main(args) -> int:
+    # Imported here, not above: the JSON Schemas only when `cchc schema` runs, so that `cchc check` starts quickly.
+    from .. import jsonschema
     written = jsonschema.write_all(Path(args.out))
     print("\n".join(str(p) for p in written))
     return EXIT_OK
