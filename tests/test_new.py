@@ -71,12 +71,16 @@ def test_report_carries_window_plan_progress_and_annexes(sample, capsys):
     body = path.read_text(encoding="utf-8").split("---\n", 2)[2]
     assert re.findall(r"^# (.+)$", body, re.M) == ["I. TÌNH HÌNH TỔ CHỨC THỰC HIỆN", "II. KẾT QUẢ CHỦ YẾU ĐẠT ĐƯỢC",
                                                    "III. KHÓ KHĂN, VƯỚNG MẮC", "IV. KIẾN NGHỊ, ĐỀ XUẤT"]
-    # once numbered and dated, what is left is writing the required sections
+    # the annex figures are left blank (not reported), never pre-filled with 0
+    assert data["phu_luc"][0]["dong"] == [{"ten": "Tổng cộng", "la_tong": True, "tthc_cong_bo": None,
+                                           "ban_hanh_moi": None, "sua_doi_bo_sung": None, "bai_bo": None,
+                                           "mot_cua": None, "mot_cua_lien_thong": None}]
+    # once numbered and dated, what is left is writing the required sections and the figures (said once)
     text = path.read_text(encoding="utf-8").replace("so_ky_hieu: ''", "so_ky_hieu: 150/BC-STP")
     path.write_text(text.replace("ngay_ban_hanh: ''", "ngay_ban_hanh: 2026-09-14"), encoding="utf-8")
     found = _check(capsys, sample, "units/so-tu-phap/2026/bao-cao-quy-3.md")
-    assert sorted(found) == sorted(("CCHC-B002", _line_of(path, heading)) for heading in
-                                   ("# I. TÌNH", "# II. KẾT", "# III. KHÓ", "# IV. KIẾN"))
+    assert sorted(found) == sorted([("CCHC-B015", _line_of(path, "- ma: 01-S"))] + [
+        ("CCHC-B002", _line_of(path, heading)) for heading in ("# I. TÌNH", "# II. KẾT", "# III. KHÓ", "# IV. KIẾN")])
 
 
 def test_par_lists_the_criteria_the_unit_scores_itself(sample, capsys):

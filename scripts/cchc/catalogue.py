@@ -793,6 +793,17 @@ _CODES = [
           "Kiểm tra lại năm trong thời gian thực hiện (có thể chép từ kế hoạch năm trước).",
           "Check the year of the timeline (copied from last year's plan?).",
           adjustable=True),
+    _code("CCHC-P008", "warning", "Tên cơ quan bị dấu phẩy tách thành nhiều mục",
+          "Agency name cut into several list items by its commas",
+          "Nhiệm vụ \"{task}\": trong danh sách {field}, dấu phẩy đã tách tên \"{name}\" thành {count} mục riêng; "
+          "văn bản sẽ in các mục này như những cơ quan khác nhau.",
+          "Task \"{task}\": the commas of the {field} list cut the name \"{name}\" into {count} separate items; "
+          "the document will print them as different agencies.",
+          "Trong danh sách viết giữa [ ], mỗi dấu phẩy bắt đầu một mục mới: đặt tên có dấu phẩy trong ngoặc kép, "
+          "ví dụ {field}: {fixed}",
+          "In a list written between [ ], every comma starts a new item: put a name that has commas in double "
+          "quotes, e.g. {field}: {fixed}",
+          adjustable=True),
     # --- B: periodic reports ----------------------------------------------------------
     _code("CCHC-B001", "error", "Báo cáo thiếu mục bắt buộc", "Report lacks a required section",
           "Báo cáo không có mục \"{section}\".",
@@ -860,6 +871,127 @@ _CODES = [
           "kinh_gui names \"{value}\", the unit that issues the document.",
           "Ghi cơ quan nhận văn bản (thường là cơ quan cấp trên hoặc UBND tỉnh); có thể tệp được sao chép từ văn bản của đơn vị khác.",
           "Name the body the document goes to (usually the superior body or the provincial People's Committee).",
+          adjustable=True),
+    # B012-B015: what an annex of a report says is read as its form declares it, or told (checks/reports.py)
+    _code("CCHC-B012", "error", "Phụ lục có cột không thuộc mẫu", "Annex row has a column the form does not have",
+          "Phụ lục {annex}, dòng \"{row}\": \"{key}\" không phải cột của mẫu phụ lục {annex}; số liệu ghi ở đây "
+          "không được đọc và các công thức cần cột đúng không được kiểm tra.",
+          "Annex {annex}, row \"{row}\": \"{key}\" is not a column of form {annex}; the figure written here is not "
+          "read, and the formulas that need the right column are not checked.",
+          "Dùng đúng mã cột của mẫu: {columns}.",
+          "Use a column key of the form: {columns}.",
+          adjustable=True,
+          variants={
+              "close": _says(hint_vi="Có phải ý là {close}? Sửa tên khóa thành {close}.",
+                             hint_en="Did you mean {close}? Rename the key to {close}."),
+              "flow_decimal": _says(
+                  "Phụ lục {annex}, dòng \"{row}\": trong cặp ngoặc {{…}} dấu phẩy ngăn cách các cột, nên "
+                  "\"{column}: {written}\" được đọc thành {column} = {read} và một khóa thừa \"{key}\".",
+                  "Annex {annex}, row \"{row}\": inside {{…}} a comma separates the columns, so \"{column}: "
+                  "{written}\" is read as {column} = {read} and a stray key \"{key}\".",
+                  "Viết phần thập phân sau dấu chấm: {column}: {fix} (được đọc đúng là {shown}). Không đặt trong "
+                  "dấu nháy: \"{written}\" là chữ, không phải số.",
+                  "Write the decimals after a point: {column}: {fix} (then read as {shown}, in Vietnamese "
+                  "notation). Do not quote it: \"{written}\" is text, not a number."),
+              "flow_thousands": _says(
+                  "Phụ lục {annex}, dòng \"{row}\": trong cặp ngoặc {{…}} dấu phẩy ngăn cách các cột, nên "
+                  "\"{column}: {written}\" được đọc thành {column} = {read} và khóa thừa \"{key}\".",
+                  "Annex {annex}, row \"{row}\": inside {{…}} a comma separates the columns, so \"{column}: "
+                  "{written}\" is read as {column} = {read} and a stray key \"{key}\".",
+                  "Số nguyên viết liền, không có dấu ngăn cách hàng nghìn: {column}: {fix}.",
+                  "Write whole numbers without a thousands separator: {column}: {fix}."),
+              "flow_comma": _says(
+                  "Phụ lục {annex}, dòng \"{row}\": trong cặp ngoặc {{…}} dấu phẩy ngăn cách các cột, nên "
+                  "\"{column}: {written}\" được đọc thành {column} = {read} và khóa thừa \"{key}\".",
+                  "Annex {annex}, row \"{row}\": inside {{…}} a comma separates the columns, so \"{column}: "
+                  "{written}\" is read as {column} = {read} and a stray key \"{key}\".",
+                  "Viết số không có dấu phẩy: số nguyên viết liền (2075), số thập phân dùng dấu chấm (97.11).",
+                  "Write the number without commas: whole numbers plain (2075), decimals after a point (97.11)."),
+              "name_comma": _says(
+                  "Phụ lục {annex}: tên dòng \"{row}\" có dấu phẩy nên trong cặp ngoặc {{…}} bị tách; phần sau dấu "
+                  "phẩy, \"{key}\", thành một khóa thừa.",
+                  "Annex {annex}: the row name \"{row}\" has a comma, so inside {{…}} it is split; what follows the "
+                  "comma, \"{key}\", becomes a stray key.",
+                  "Đặt tên dòng trong dấu nháy kép: ten: \"{name}\".",
+                  "Put the row name in double quotes: ten: \"{name}\"."),
+          }),
+    _code("CCHC-B013", "error", "Phụ lục có mã không thuộc bộ quy tắc", "Annex code is not a form of the rule set",
+          "Phụ lục mã \"{annex}\" không phải mẫu phụ lục nào của bộ quy tắc; các dòng của phụ lục này không được "
+          "kiểm tra (cột, cách ghi số, công thức, dòng tổng).",
+          "Annex code \"{annex}\" is not a form of the rule set; the rows of this annex are not checked (columns, "
+          "how figures are written, formulas, the total row).",
+          "Dùng đúng mã mẫu phụ lục của bộ quy tắc: {forms}.",
+          "Use the code of a form of the rule set: {forms}.",
+          adjustable=True,
+          variants={
+              "close": _says(hint_vi="Có phải ý là {close} ({name})? Sửa thành \"ma: {close}\".",
+                             hint_en="Did you mean {close} ({name})? Write \"ma: {close}\"."),
+          }),
+    _code("CCHC-B014", "error", "Số liệu phụ lục bị đọc sai cách viết", "Annex figure is not read as written",
+          "Phụ lục {annex}, dòng \"{row}\", cột {column}: \"{written}\" không đọc được thành số của cột này.",
+          "Annex {annex}, row \"{row}\", column {column}: \"{written}\" cannot be read as a figure of this column.",
+          "Số nguyên viết liền (2075), số thập phân dùng dấu chấm (97.11), không đặt trong dấu nháy.",
+          "Write whole numbers plain (2075), decimals after a point (97.11), without quotes.",
+          adjustable=True,
+          variants={   # checks/reports.py _misread: how the figure was written
+              "thousands": _says(
+                  "Phụ lục {annex}, dòng \"{row}\", cột {column}: {written} được đọc là số thập phân (dấu chấm là "
+                  "dấu thập phân: {read}), không phải {meant}; cột này là số nguyên (đếm số lượng).",
+                  "Annex {annex}, row \"{row}\", column {column}: {written} is read as a decimal number ({read} in "
+                  "Vietnamese notation), not as the whole number it stands for ({meant} in Vietnamese notation); "
+                  "this column holds whole numbers.",
+                  "Không dùng dấu chấm ngăn cách hàng nghìn: viết {column}: {fix}.",
+                  "Write no thousands separator: {column}: {fix}."),
+              "thousands_text": _says(
+                  "Phụ lục {annex}, dòng \"{row}\", cột {column}: \"{written}\" có dấu ngăn cách hàng nghìn nên được "
+                  "đọc là chữ, không phải số {meant}.",
+                  "Annex {annex}, row \"{row}\", column {column}: \"{written}\" has thousands separators, so it is "
+                  "read as text, not as the number {meant} (Vietnamese notation).",
+                  "Số nguyên viết liền, không dấu ngăn cách, không dấu nháy: viết {column}: {fix}.",
+                  "Write the whole number plain, without separators or quotes: {column}: {fix}."),
+              "decimal_comma": _says(
+                  "Phụ lục {annex}, dòng \"{row}\", cột {column}: \"{written}\" được đọc là chữ, không phải số "
+                  "{meant}.",
+                  "Annex {annex}, row \"{row}\", column {column}: \"{written}\" is read as text, not as the number "
+                  "{meant} (Vietnamese notation).",
+                  "Số thập phân viết bằng dấu chấm, không có dấu %, không đặt trong dấu nháy: viết {column}: {fix}.",
+                  "Write decimals after a point, without % or quotes: {column}: {fix}."),
+              "quoted": _says(
+                  "Phụ lục {annex}, dòng \"{row}\", cột {column}: \"{written}\" đặt trong dấu nháy nên được đọc là "
+                  "chữ, không phải số {meant}.",
+                  "Annex {annex}, row \"{row}\", column {column}: \"{written}\" is quoted, so it is read as text, not "
+                  "as the number {meant} (Vietnamese notation).",
+                  "Bỏ dấu nháy: viết {column}: {fix}.",
+                  "Remove the quotes: {column}: {fix}."),
+              "leading_zero": _says(
+                  "Phụ lục {annex}, dòng \"{row}\", cột {column}: {written} có chữ số 0 ở đầu nên được đọc là chữ, "
+                  "không phải số {meant}.",
+                  "Annex {annex}, row \"{row}\", column {column}: {written} starts with a 0, so it is read as text, "
+                  "not as the number {meant}.",
+                  "Bỏ chữ số 0 ở đầu: viết {column}: {fix}.",
+                  "Drop the leading zero: {column}: {fix}."),
+              "not_integer": _says(
+                  "Phụ lục {annex}, dòng \"{row}\", cột {column}: {meant} không phải số nguyên, nhưng cột này đếm "
+                  "số lượng (số nguyên).",
+                  "Annex {annex}, row \"{row}\", column {column}: {meant} (Vietnamese notation) is not a whole "
+                  "number, but this column counts (whole numbers).",
+                  "Ghi số nguyên; nếu cột có số thập phân (số tiền...), bộ quy tắc khai báo cột với \"kieu: so\".",
+                  "Write a whole number; if the column holds decimals (amounts...), the rule set declares it "
+                  "\"kieu: so\"."),
+              "not_number": _says(
+                  "Phụ lục {annex}, dòng \"{row}\", cột {column}: \"{written}\" không phải số.",
+                  "Annex {annex}, row \"{row}\", column {column}: \"{written}\" is not a number.",
+                  "Ghi một số; nếu chưa có số liệu thì để trống ô (ô trống là chưa báo cáo, khác với 0).",
+                  "Write a number; leave the cell blank when the figure is not known (blank is not reported, "
+                  "unlike 0)."),
+          }),
+    _code("CCHC-B015", "info", "Công thức phụ lục chưa kiểm tra được vì ô trống", "Annex formulas unchecked: blank cells",
+          "Phụ lục {annex}: {count} phép kiểm tra (công thức, dòng tổng) chưa thực hiện được vì có ô để trống ở "
+          "cột {columns}; ô trống là chưa báo cáo, không được tính là 0.",
+          "Annex {annex}: {count} check(s) (formulas, the total row) could not be made because cells are blank in "
+          "column(s) {columns}; a blank cell is not reported and never taken as 0.",
+          "Điền số liệu vào các ô còn trống khi có (ghi 0 nếu số liệu là 0).",
+          "Fill in the blank cells when the figures are known (write 0 where the figure is 0).",
           adjustable=True),
     # --- X: references between documents ------------------------------------------
     _code("CCHC-X001", "error", "Tham chiếu văn bản không khớp", "Reference does not match the document",

@@ -3,7 +3,8 @@
 `build(model, year, period, as_of)` returns the Markdown file (front matter and body) of the
 report Sở Nội vụ sends to UBND tỉnh: who reported on time, late or not at all; task progress per
 reform area, by the same roll-up as the public site (progress.py) over this period's reports; each annex form summed over the units (their total rows; ratios recomputed from the
-sums by the form's formulas); and the difficulties and recommendations of the units, grouped by
+sums by the form's formulas; a column some unit left blank is not summed, and the annex's note says so);
+and the difficulties and recommendations of the units, grouped by
 reform area by the keywords of the rule set (tu_khoa) and, within an area, by unit.
 """
 from __future__ import annotations
@@ -134,15 +135,24 @@ def _annex_codes(forms: dict, reports: dict) -> list[str]:
     return list(dict.fromkeys(code for code in forms if code in seen))
 
 
+def _figure(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _total_row(annex: dict, columns) -> dict:
+    """A unit's figures of an annex: its total row, else the sum of its rows where every row gives the figure
+    (a blank cell is not reported, never taken as 0: the column is then left blank)."""
     totals = [r for r in annex["dong"] if r.get("la_tong")]
     if totals:
         return totals[0]
-    return {c: sum(r.get(c) or 0 for r in annex["dong"] if isinstance(r.get(c), (int, float))) for c in columns}
+    rows = annex["dong"]
+    return {c: sum(r[c] for r in rows) for c in columns if rows and all(_figure(r.get(c)) for r in rows)}
 
 
 def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
-    """One annex form summed over the units' reports (formulas.AnnexForm: its usable formulas)."""
+    """One annex form summed over the units' reports (formulas.AnnexForm: its usable formulas). A unit's
+    figure that is blank (not reported) or not a number (CCHC-B014 in its report) is left blank in its row,
+    and the column is then not summed: the total would pass a part for the whole. The note says which."""
     code, columns, formulas = form.code, list(form.columns), form.formulas
     rows = []
     for uid, report in sorted(reports.items(), key=_by_name(units)):
@@ -150,7 +160,7 @@ def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
         if annex is None:
             continue
         total = _total_row(annex, columns)
-        row = {"ten": units[uid]["ten_ngan"], **{c: _plain(total[c]) for c in columns if total.get(c) is not None}}
+        row = {"ten": units[uid]["ten_ngan"], **{c: _plain(total[c]) for c in columns if _figure(total.get(c))}}
         if any(_breaks(f, row) for f in formulas):
             broken.append((uid, code))
             row["ten"] += " (*)"
@@ -158,16 +168,24 @@ def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
     if not rows:
         return None
     summed = {"ten": "Tổng cộng", "la_tong": True}
+    unsummed = []
     for column in columns:
-        values = [r[column] for r in rows if isinstance(r.get(column), (int, float))]
-        if values and column not in form.not_summed:
+        if column in form.not_summed:
+            continue
+        values = [r.get(column) for r in rows]
+        if all(_figure(v) for v in values):
             summed[column] = sum(values)
+        elif any(_figure(v) for v in values):
+            unsummed.append(column)
     for formula in formulas:
         if formula.ratio and formula.target in columns:
             value = formula.evaluate(summed)
             if value is not None:
                 summed[formula.target] = round(value, 2)
     note = " (*): số liệu của đơn vị chưa khớp công thức của mẫu." if any(r["ten"].endswith("(*)") for r in rows) else ""
+    if unsummed:
+        names = "; ".join(form.columns[c].title for c in unsummed)
+        note += f" Không cộng tổng các cột có đơn vị chưa báo cáo số liệu (ô trống): {names}."
     return {"ma": code, "ten": form.name, "ghi_chu": f"Tổng hợp từ báo cáo của {len(rows)} cơ quan, đơn vị.{note}",
             "dong": rows + [summed]}
 

@@ -94,6 +94,13 @@ def compile_rule(rule: dict, partial: bool = False):
 
 def _inner(rule: dict, partial: bool):
     kind = rule.get("type")
+    if isinstance(kind, list) and any(k in ("list", "dict") for k in kind) and (
+            {"schema", "keysrules", "valuesrules", "allow_unknown"} & set(rule)):
+        if not (set(kind) == {"string", "dict"} and "schema" in rule and not {"keysrules", "valuesrules"} & set(rule)):
+            raise NotImplementedRule(f"the fast path implements a container among several types only as "
+                                     f"[string, dict] with a schema, not {kind}")
+        mapping = compile_mapping(rule["schema"], rule.get("allow_unknown", False), partial)
+        return lambda value: mapping(value) if isinstance(value, Mapping) else value   # text: as it is
     if kind == "list" and "schema" in rule:
         item = compile_rule(rule["schema"], partial)
         return lambda value: [item(v) for v in value]

@@ -94,7 +94,12 @@ FIELD_DOCS = {
     "tham_dinh_boi": "Nơi thẩm định tự đánh giá Chỉ số CCHC: cap_tren, hoi_dong_tinh hoặc mã một đơn vị",
     "bat_buoc": "true nếu kế hoạch của mọi đơn vị phải có lĩnh vực này",
     "thu_tu": "Thứ tự trình bày",
-    "cot": "Các cột của phụ lục: mã cột → tên cột",
+    "cot": ("Các cột của phụ lục: mã cột → tên cột (cột đếm số lượng, số nguyên), hoặc mã cột → {ten, kieu, "
+            "don_vi_tinh}"),
+    "kieu": ("Loại số liệu của cột: so_nguyen (đếm số lượng: số nguyên, không có dấu chấm ngăn cách hàng nghìn), "
+             "so (số bất kỳ, có thể có phần thập phân: số tiền...) hoặc ty_le (tỷ lệ, phần trăm: không cộng ở "
+             "dòng tổng). Bỏ trống: so_nguyen, trừ cột là kết quả của một công thức chia (ty_le)"),
+    "don_vi_tinh": "Đơn vị tính của cột, ví dụ \"hồ sơ\", \"TTHC\", \"%\"; in sau tên cột nếu tên cột chưa ghi",
     "cong_thuc": "Các quan hệ số học giữa các cột, ví dụ tthc_cong_bo = ban_hanh_moi + sua_doi_bo_sung + bai_bo",
     "don_vi": "Mã đơn vị (tên thư mục trong units/)",
     "tieu_chi": "Các tiêu chí: ma, ten, diem_toi_da, tu_cham",
@@ -112,6 +117,10 @@ PATH_DOCS = {
     "rules:can_cu": "Các văn bản làm căn cứ cho bộ quy tắc, mỗi văn bản một dòng",
     "rules:linh_vuc": "Các lĩnh vực cải cách: mã lĩnh vực → ten, bat_buoc, thu_tu, tu_khoa",
     "rules:phu_luc": "Các mẫu phụ lục số liệu: mã phụ lục (ví dụ 01-S) → ten, cot, cong_thuc",
+    "rules:phu_luc.<mã>.cot.<mã>": ("Một cột: tên cột (viết gọn: cột đếm số lượng, số nguyên; là tỷ lệ nếu là kết "
+                                    "quả của công thức chia), hoặc {ten: tên cột, kieu: so_nguyen | so | ty_le, "
+                                    "don_vi_tinh: \"hồ sơ\"}"),
+    "rules:phu_luc.<mã>.cot.<mã>.ten": "Tên cột, in ở đầu cột của bảng phụ lục",
     "rules:bo_tieu_chi": "Các bộ tiêu chí Chỉ số CCHC: mã bộ → tệp trong content/rules/par/",
     "rules:loai_don_vi.<mã>.van_ban": "Các văn bản loại đơn vị này phải nộp: ke_hoach, bao_cao, tu_danh_gia",
     "rules:loai_don_vi.<mã>.bo_tieu_chi": "Mã bộ tiêu chí Chỉ số CCHC loại đơn vị này tự đánh giá",
@@ -132,6 +141,10 @@ PATH_DOCS = {
     "criteria:tieu_chi[].tu_cham": "false nếu tiêu chí do tỉnh chấm (đơn vị không tự chấm)",
     "bao_cao:tien_do[].nhiem_vu": "Mã nhiệm vụ trong kế hoạch của đơn vị",
     "bao_cao:phu_luc[].dong[].ma": "Mã dòng của phụ lục (nếu mẫu có), luôn viết như chữ",
+    "bao_cao:phu_luc[].dong[].ghi_chu": "Ghi chú của dòng, in ở cột Ghi chú của bảng phụ lục",
+    "bao_cao:phu_luc[].dong[].<mã>": ("Số liệu của một cột theo mẫu phụ lục (mã cột: số). Số nguyên viết liền, không "
+                                      "dấu chấm ngăn cách hàng nghìn (2075); số thập phân dùng dấu chấm (97.11); "
+                                      "để trống nếu chưa có số liệu (không ghi 0)"),
 }
 
 

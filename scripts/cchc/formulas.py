@@ -1,5 +1,6 @@
 """Annex formulas of rule sets ("tong = a + b", "ti_le = a / b * 100"), evaluated safely, and annex
-forms compiled once: the formulas that can be used, and the columns that are not summed."""
+forms compiled once: their columns with the kind of figure each holds, the formulas that can be used,
+and the columns that are not summed."""
 from __future__ import annotations
 
 import ast
@@ -72,17 +73,44 @@ def parse(text: str) -> Formula | None:
         return None
 
 
+# The kinds of figure a column holds (rule sets: cot.<key>.kieu): a count is a whole number; "so" any
+# number (an amount); "ty_le" a ratio or percentage, never summed.
+INTEGER, NUMBER, RATIO = "so_nguyen", "so", "ty_le"
+COLUMN_KINDS = (INTEGER, NUMBER, RATIO)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of an annex form: ``cot: {key: Label}`` (the shorthand) or ``cot: {key: {ten: Label,
+    kieu: so_nguyen | so | ty_le, don_vi_tinh: "hồ sơ"}}``. A column that does not say its kind counts
+    (so_nguyen), unless it is the target of a ratio formula (ty_le)."""
+    key: str
+    label: str
+    kind: str = INTEGER
+    unit: str = ""                     # don_vi_tinh: what is counted or measured ("hồ sơ", "%")
+    declared: bool = False             # whether the rule set wrote kieu
+
+    @property
+    def title(self) -> str:
+        """The column's heading as printed: its label, and its unit when the label does not already say it."""
+        if self.unit and f"({self.unit})" not in self.label:
+            return f"{self.label} ({self.unit})"
+        return self.label
+
+
 @dataclass(frozen=True)
 class AnnexForm:
-    """An annex form of a rule set (phu_luc.<code>), compiled: ``formulas`` are those that parse and
-    name only the form's columns; a formula that cannot be used is CCHC-C005 (checks/rulesets.py) and
-    is left out here, and its target column is not summed either (it may be a ratio)."""
+    """An annex form of a rule set (phu_luc.<code>), compiled: ``columns`` (key -> Column, in the rule
+    set's order: iterating gives the keys), ``formulas`` those that parse and name only the form's
+    columns; a formula that cannot be used is CCHC-C005 (checks/rulesets.py) and is left out here, and its
+    target column is not summed either (it may be a ratio)."""
     code: str
     name: str
-    columns: tuple[str, ...]
+    columns: dict                      # key -> Column
     formulas: tuple[Formula, ...]
     unusable: tuple[str, ...]          # the texts of the formulas left out
     not_summed: frozenset              # ratio columns, and targets of formulas left out
+
 
 
 def usable(formula: Formula | None, columns) -> bool:
@@ -90,10 +118,34 @@ def usable(formula: Formula | None, columns) -> bool:
     return formula is not None and (not columns or all(n in columns for n in [formula.target, *formula.names]))
 
 
+def _ratio_targets(texts) -> set:
+    """The columns a ratio formula computes (one that does not parse, CCHC-C005, counts when it seems to
+    divide: its figures are not held to whole numbers on top of the rule set's error)."""
+    targets = set()
+    for text in texts:
+        formula = parse(text)
+        if formula is not None and formula.ratio:
+            targets.add(formula.target)
+        elif formula is None and any(sign in str(text) for sign in "/÷:"):
+            targets.add(str(text).partition("=")[0].strip())
+    return targets
+
+
+def column(key: str, spec, ratios=frozenset()) -> Column:
+    """One column from its rule-set entry: a label, or {ten, kieu, don_vi_tinh}."""
+    if isinstance(spec, dict):
+        kind = spec.get("kieu")
+        return Column(key, str(spec.get("ten") or key), kind if kind in COLUMN_KINDS else
+                      (RATIO if key in ratios else INTEGER), str(spec.get("don_vi_tinh") or ""), kind in COLUMN_KINDS)
+    return Column(key, str(spec) if spec else key, RATIO if key in ratios else INTEGER)
+
+
 def compile_form(code: str, form: dict) -> AnnexForm:
-    columns = tuple(form.get("cot") or {})
-    kept, left_out, targets = [], [], set()
-    for text in form.get("cong_thuc") or []:
+    texts = form.get("cong_thuc") or []
+    ratios = _ratio_targets(texts)
+    columns = {key: column(key, spec, ratios) for key, spec in (form.get("cot") or {}).items()}
+    kept, left_out, targets = [], [], {key for key, c in columns.items() if c.kind == RATIO}
+    for text in texts:
         formula = parse(text)
         if usable(formula, columns):
             kept.append(formula)

@@ -42,15 +42,19 @@ def rule_to_json(rule: dict, kind: str = "", path: str = "") -> dict:
         out["items"] = items
         if "minlength" in rule:
             out["minItems"] = rule["minlength"]
+    if isinstance(kind_of_value, list) and "dict" in kind_of_value and "schema" in rule:
+        out.update(_object(rule["schema"], kind, path + "."))      # (JSON Schema applies them to objects only)
     if kind_of_value == "dict":
         if "schema" in rule:
             out.update(_object(rule["schema"], kind, path + "."))
         if "valuesrules" in rule:
-            out["additionalProperties"] = rule_to_json(rule["valuesrules"], kind, path + ".<mã>")
+            out["additionalProperties"] = _described(describe(kind, path + ".<mã>"),
+                                                     rule_to_json(rule["valuesrules"], kind, path + ".<mã>"))
         if "keysrules" in rule and "regex" in rule["keysrules"]:
             out["propertyNames"] = {"pattern": "^(" + rule["keysrules"]["regex"] + ")$"}
         if isinstance(rule.get("allow_unknown"), dict):
-            out["additionalProperties"] = rule_to_json(rule["allow_unknown"], kind, path + ".<mã>")
+            out["additionalProperties"] = _described(describe(kind, path + ".<mã>"),
+                                                     rule_to_json(rule["allow_unknown"], kind, path + ".<mã>"))
     if "allowed" in rule:
         out["enum"] = list(rule["allowed"])
     if "regex" in rule and kind_of_value != "date":

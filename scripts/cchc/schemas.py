@@ -1,6 +1,7 @@
 """Cerberus schemas of every file kind. Keys are the Vietnamese keys authors write."""
 from __future__ import annotations
 
+from .formulas import COLUMN_KINDS
 from .kinds import KINDS
 
 DOCUMENT_KINDS = tuple(KINDS)    # the values of ``loai`` (kinds/)
@@ -83,10 +84,15 @@ ANNEX = {"type": "dict", "schema": {
     "ghi_chu": TEXT,
     "dong": {"type": "list", "required": True, "schema": {
         "type": "dict",
-        "schema": {"ten": REQ_TEXT, "ma": CODE, "la_tong": {"type": "boolean"}},
+        "schema": {"ten": REQ_TEXT, "ma": CODE, "la_tong": {"type": "boolean"}, "ghi_chu": dict(TEXT, nullable=True)},
+        # the figures, one per column of the annex form; a blank one (null) is not reported. What a
+        # column is (a known one, its kind of figure) is the rule set's: checks/reports.py (B012, B014)
         "allow_unknown": {"type": ["number", "string"], "nullable": True},
     }},
 }}
+
+# What a row of an annex holds besides the figures of its form's columns.
+ANNEX_ROW_KEYS = tuple(ANNEX["schema"]["dong"]["schema"]["schema"])
 
 SCORE = {"type": "dict", "schema": {
     "ma": dict(REQ_CODE, regex=CRITERION),
@@ -147,6 +153,15 @@ DEADLINE = {"type": "dict", "nullable": True, "schema": {
 }}
 
 
+# A column of an annex form: its label (the shorthand), or its label, the kind of figure it holds and what
+# it counts (formulas.Column).
+ANNEX_COLUMN = {"type": ["string", "dict"], "empty": False, "schema": {
+    "ten": REQ_TEXT,
+    "kieu": {"type": "string", "allowed": list(COLUMN_KINDS)},
+    "don_vi_tinh": TEXT,
+}}
+
+
 def _by_id(item: dict, key_regex: str = IDENT) -> dict:
     """A collection keyed by id; ``null`` removes an inherited entry."""
     return {"type": "dict", "keysrules": {"type": "string", "regex": key_regex},
@@ -181,7 +196,7 @@ RULES = {
     "phu_luc": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT,
         "cot": {"type": "dict", "required": True, "keysrules": {"type": "string", "regex": IDENT},
-                "valuesrules": TEXT},
+                "valuesrules": ANNEX_COLUMN},
         "cong_thuc": TEXTS,
     }}, key_regex=r"[0-9A-Za-z]+(-[0-9A-Za-z]+)*"),
     "phu_luc_bat_buoc": {"type": "list", "schema": {"type": "dict", "schema": {

@@ -2,7 +2,8 @@
 
 Each builder takes a newdoc.Setting and returns the whole Markdown file; a kind names its builder
 (kinds/<kind>.py ``skeleton``). Values the author must
-supply are left as "" so that `cchc check` reports them until they are filled in.
+supply are left as "" so that `cchc check` reports them until they are filled in; annex figures are left
+blank (not reported, never 0), which `cchc check` tells once per annex (CCHC-B015).
 """
 from __future__ import annotations
 
@@ -10,17 +11,29 @@ import yaml
 
 from . import deadlines
 from .agencies import UNIT, Directory
+from .formulas import NUMBER, RATIO, compile_form
 from .kinds import PLAN, REPORT, SELF_ASSESSMENT
 from .vnformat import date_text
+from .yamlpos import RawFloat, RawInt, raw_text
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 COUNTING = {"cham_nhat": "chậm nhất là ngày", "truoc_ngay": "trước ngày", "nhan_truoc": "cơ quan nhận chậm nhất ngày"}
 COUNCIL = "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh"
 
 
+class _Dumper(yaml.SafeDumper):
+    """Safe YAML, and numbers copied from a loaded document written as they were (yamlpos.RawInt, RawFloat)."""
+
+
+_Dumper.add_representer(RawInt, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:int", raw_text(value)))
+_Dumper.add_representer(RawFloat, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float",
+                                                                                raw_text(value)))
+
+
 def _q(value) -> str:
     """A YAML scalar or flow list, quoted only where YAML needs it."""
-    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10**6, sort_keys=False).strip()
+    text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, default_flow_style=True, width=10**6,
+                     sort_keys=False).strip()
     return text[:-4].strip() if text.endswith("\n...") or text.endswith(" ...") else text
 
 
@@ -213,17 +226,24 @@ def _annexes(s) -> list[str]:
         return []
     templates = s.rules.get("phu_luc") or {}
     lines = ["# Các phụ lục số liệu bắt buộc của kỳ này. Mỗi dòng một lĩnh vực/đơn vị; dòng tổng ghi la_tong: true.",
+             "# Ô để trống là chưa báo cáo (không phải 0): ghi số khi có, ghi 0 nếu số liệu là 0. Số nguyên viết",
+             "# liền, không dấu chấm ngăn cách hàng nghìn (2075); số thập phân dùng dấu chấm (97.11).",
              "phu_luc:"]
     for code in codes:
         template = templates.get(code, {})
+        form = compile_form(code, template)
         lines += [f"  - ma: {_q(code)}", _line("ten", template.get("ten", ""), indent=4)]
-        for column, title in (template.get("cot") or {}).items():
-            lines.append(f"    # {column}: {title}")
         for formula in template.get("cong_thuc") or []:
             lines.append(f"    # công thức: {formula}")
-        total = {"ten": "Tổng cộng", "la_tong": True, **{c: 0 for c in template.get("cot") or {}}}
-        lines += ["    dong:", f"      - {_q(total)}"]
+        lines += ["    dong:", "      - ten: Tổng cộng", "        la_tong: true"]
+        width = max((len(key) for key in form.columns), default=0) + 1
+        lines += [f"        {key + ':':<{width}}   # {column.title}{_KIND_NOTES.get(column.kind, '')}"
+                  for key, column in form.columns.items()]
     return lines
+
+
+# What the skeleton says of a column's kind of figure beside its title (formulas.COLUMN_KINDS).
+_KIND_NOTES = {NUMBER: "; số, có thể có phần thập phân", RATIO: "; tỷ lệ, phần trăm: số thập phân dùng dấu chấm"}
 
 
 def report(s) -> str:

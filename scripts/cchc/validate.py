@@ -173,4 +173,5 @@ def _keys_at(root: dict, path) -> list[str]:
         else:
             rule = (rule.get("schema") or {}).get(part) or {}
     mapping = rule.get("schema")
-    return list(mapping) if rule.get("type") == "dict" and isinstance(mapping, dict) else []
+    kinds = rule.get("type") if isinstance(rule.get("type"), list) else [rule.get("type")]
+    return list(mapping) if "dict" in kinds and isinstance(mapping, dict) else []

@@ -73,6 +73,26 @@ def decimal_text(value: float, digits: int = 1, trim: bool = False) -> str:
     return text.rstrip("0").rstrip(",") if trim and "," in text else text
 
 
+def figure_text(value) -> str:
+    """"2.075" for 2075, "97,11" for 97.11: a figure the way printed Vietnamese documents write it (a point
+    between thousands, a comma before the decimals), with every decimal it has (2.075 -> "2,075")."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    sign = "-" if value < 0 else ""
+    if isinstance(value, int) or value.is_integer():
+        return sign + f"{abs(int(value)):,}".replace(",", ".")
+    whole, _, decimals = repr(abs(float(value))).partition(".")
+    if "e" in decimals or "e" in whole:       # very large or small: as Python writes it, comma for the point
+        return sign + repr(abs(float(value))).replace(".", ",")
+    return sign + f"{int(whole):,}".replace(",", ".") + "," + decimals
+
+
+def written_decimal(text: str) -> str:
+    """"2,100" for a decimal written "2.100": its digits as written (trailing zeros kept), with the
+    Vietnamese decimal comma, to show how a number written with a point is read."""
+    return text.replace(".", ",")
+
+
 def number_text(number: int) -> str:
     """Numbers below 10 get a leading zero."""
     return f"{number:02d}"

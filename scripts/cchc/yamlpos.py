@@ -34,18 +34,28 @@ _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _DEFAULT_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
 
+def _remade(kind, value, raw):
+    """A RawInt or RawFloat again, with the text it was written as (sent between processes)."""
+    made = kind(value)
+    made.raw = raw
+    return made
+
+
 class RawInt(int):
     """An int that remembers how it was written (``010`` is never one, but ``10`` is)."""
 
-    def __reduce__(self):  # stored and sent between processes as a plain int
-        return int, (int(self),)
+    def __reduce__(self):  # sent between processes with its text: "2.000" in a count column is 2000 misread
+        raw = getattr(self, "raw", None)
+        return (int, (int(self),)) if raw is None else (_remade, (RawInt, int(self), raw))
 
 
 class RawFloat(float):
-    """A float that remembers how it was written (``1.10`` stays ``"1.10"`` as a code)."""
+    """A float that remembers how it was written (``1.10`` stays ``"1.10"`` as a code, ``2.075`` in a count
+    column is told apart from ``2.07``)."""
 
     def __reduce__(self):
-        return float, (float(self),)
+        raw = getattr(self, "raw", None)
+        return (float, (float(self),)) if raw is None else (_remade, (RawFloat, float(self), raw))
 
 
 def raw_text(value) -> str:

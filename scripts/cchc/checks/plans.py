@@ -1,11 +1,13 @@
 """Plans against the rule set of their year: required reform areas, verifiable task fields,
 timelines, lead agencies, and the provincial tasks each unit's plan takes up.
 
-CCHC-P001–P007.
+CCHC-P001–P008.
 """
 from __future__ import annotations
 
-from ..agencies import GROUP, SEVERAL, UNIT
+import json
+
+from ..agencies import GROUP, SEVERAL, UNIT, rejoin
 from ..findings import WORKSPACE, Check, Collector, emits
 from ..loader import Workspace
 from ..model import Model
@@ -76,7 +78,7 @@ def check_plan_leads(ws, model, out: Collector) -> None:
                 out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], variant="group")
             elif found[0] == SEVERAL:
                 out.at("CCHC-P004", doc.pos(*where), value=task["chu_tri"], variant="several", count=len(found[1]))
-            elif uid == provincial_unit and found[0] == UNIT:
+            elif uid == provincial_unit and found[0] == UNIT and found[1] != uid:   # not its own tasks
                 led.setdefault((found[1], year), []).append(task)
     for (lead, year), tasks in sorted(led.items()):
         plan = plans.get((lead, year))
@@ -88,12 +90,35 @@ def check_plan_leads(ws, model, out: Collector) -> None:
                 out.at("CCHC-P002", plan.pos("nhiem_vu", key=True), task=task["ma"], name=task["ten"])
 
 
+_AGENCY_LISTS = ("phoi_hop",)   # the lists of agencies of a task (chu_tri is one text: the schema says so)
+
+
+@emits("CCHC-P008")
+def check_agency_lists(ws, model, out: Collector) -> None:
+    """P008: the commas of a YAML flow list ([Các Sở, ban, ngành]) cut one agency name into items."""
+    for doc, rules, unit in model.documents_of("ke_hoach"):
+        directory = model.directory(rules)
+        day = doc.data["ngay_ban_hanh"]
+        for index, task in enumerate(doc.data["nhiem_vu"]):
+            for field in _AGENCY_LISTS:
+                items = task.get(field) or []
+                names = directory.split_names(items, day) if len(items) > 1 else []
+                if not names:
+                    continue
+                fixed = "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in rejoin(items, names)) + "]"
+                for name in names:
+                    out.at("CCHC-P008", doc.pos("nhiem_vu", index, field, name.first), task=task["ma"], field=field,
+                           name=name.text, count=name.last - name.first + 1, fixed=fixed)
+
+
 def run(ws: Workspace, model: Model, out: Collector) -> None:
     check_plan_areas(ws, model, out)
     check_task_fields(ws, model, out)
     check_task_timelines(ws, model, out)
     check_plan_leads(ws, model, out)
+    check_agency_lists(ws, model, out)
 
 
 CHECK = Check("plans", WORKSPACE, run, inputs=("plans", "units", "rule sets", "agency directory"),
-              codes=("CCHC-P001", "CCHC-P002", "CCHC-P003", "CCHC-P004", "CCHC-P005", "CCHC-P006", "CCHC-P007"))
+              codes=("CCHC-P001", "CCHC-P002", "CCHC-P003", "CCHC-P004", "CCHC-P005", "CCHC-P006", "CCHC-P007",
+                     "CCHC-P008"))

@@ -54,22 +54,21 @@ def _compare(doc, field: str, reference: dict, target, whose: str, out: Collecto
 
 
 def _candidates(line: str):
-    """"UBND tỉnh (qua Sở Nội vụ)" -> the names it may stand for."""
+    """"UBND tỉnh (qua Sở Nội vụ)" -> the texts that may name it: the line, the line without what is
+    in brackets, and what is in brackets (without "qua"). Each is read as names by the directory."""
     line = re.sub(r"^\s*-\s*", "", line).strip(" ;.")
     outer = re.sub(r"\(.*?\)", "", line).strip()
     inner = [re.sub(r"^(qua|thông qua|đồng gửi)\s+", "", p.strip()) for p in re.findall(r"\((.*?)\)", line)]
-    for text in (line, outer, *inner):
-        yield text
-        yield from (p.strip() for p in re.split(r"[,;]|\s+và\s+", text) if p.strip())
+    yield from (line, outer, *inner)
 
 
 def _addressed(names, target: str, directory: Directory, day) -> bool:
     for line in names:
         if target == COUNCIL and _COUNCIL_WORDS in ascii_fold(line).lower():
             return True
-        for name in _candidates(line):
-            found = directory.resolve(name, day)
-            if found and found[0] == UNIT and found[1] == target:
+        for text in _candidates(line):
+            # the names of the text, cut only between known names ("Sở Thông tin và Truyền thông; Sở Nội vụ")
+            if any(piece.found == (UNIT, target) for piece in directory.pieces(text, day)):
                 return True
     return False
 

@@ -1,17 +1,23 @@
-"""Periodic reports: sections, annexes and their arithmetic, task updates, data windows.
+"""Periodic reports: sections, annexes (their forms, how their figures are written, their arithmetic),
+task updates, data windows.
 
-CCHC-B001–B005, B007–B009, D002.
+CCHC-B001–B005, B007–B009, B012–B015, D002.
 """
 from __future__ import annotations
 
+import difflib
+import re
+
 from .. import deadlines
 from ..findings import WORKSPACE, Check, Collector, emits
-from ..formulas import AnnexForm
+from ..formulas import INTEGER, AnnexForm
 from ..loader import Workspace
 from ..model import Model
 from ..outline import fold_title
+from ..schemas import ANNEX_ROW_KEYS
 from ..workspace import unit_of
-from ..vnformat import date_text
+from ..vnformat import date_text, figure_text, written_decimal
+from ..yamlpos import raw_text
 
 
 @emits("CCHC-B007")
@@ -41,17 +47,22 @@ def check_report_sections(ws, model, out: Collector) -> None:
                 out.at("CCHC-B002", (doc.path, match[2], 1), section=spec["ten"])
 
 
-@emits("CCHC-B003")
+@emits("CCHC-B003", "CCHC-B013")
 def check_report_annexes(ws, model, out: Collector) -> None:
+    """B003: a required annex is missing; B013: an annex names no form of the rule set (a rule set that
+    describes no form at all takes any annex). The annexes of a known form are then read (B012, B014)
+    and their arithmetic checked (B004, B005, B015)."""
     for doc, rules, unit in model.documents_of("bao_cao"):
         templates = rules.get("phu_luc") or {}
         given = {annex["ma"]: (i, annex) for i, annex in enumerate(doc.data.get("phu_luc") or [])}
         period = doc.data["ky"]
+        missing = []
         for entry in rules.get("phu_luc_bat_buoc") or []:
             applies = (entry.get("loai_don_vi") == unit["loai"] or entry.get("don_vi") == unit_of(doc.path))
             if applies and period in entry["ky"]:
                 for code in entry["phu_luc"]:
                     if code not in given:
+                        missing.append(code)
                         kind_name = rules["loai_don_vi"].get(unit["loai"], {}).get("ten", unit["loai"])
                         out.at("CCHC-B003", doc.pos("phu_luc", key=True) if "phu_luc" in doc.data
                                else doc.pos("ky"), period=rules["ky_bao_cao"].get(period, {}).get("ten", period),
@@ -59,35 +70,193 @@ def check_report_annexes(ws, model, out: Collector) -> None:
         forms = model.book.forms(rules)
         for code, (index, annex) in given.items():
             if code in forms:
-                _arithmetic(doc, index, annex, forms[code], out)
+                unread = _figures(doc, index, annex, forms[code], out)
+                _arithmetic(doc, index, annex, forms[code], unread, out)
+            elif forms:
+                close = _nearest(str(code), [c for c in missing if c in forms], 0.5) or _nearest(str(code), forms, 0.6)
+                out.at("CCHC-B013", doc.pos("phu_luc", index, "ma"), annex=code, forms=", ".join(forms),
+                       variant="close" if close else None, close=close, name=forms[close].name if close else "")
 
 
-@emits("CCHC-B004", "CCHC-B005")
-def _arithmetic(doc, index, annex, form: AnnexForm, out) -> None:
+def _nearest(word: str, known, cutoff: float) -> str:
+    found = difflib.get_close_matches(word, list(known), n=1, cutoff=cutoff)
+    return found[0] if found else ""
+
+
+_DIGITS = re.compile(r"\d+\Z")
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+@emits("CCHC-B012", "CCHC-B014")
+def _figures(doc, index, annex, form: AnnexForm, out) -> dict[int, set]:
+    """B012: a key of a row that is no column of the form (a misspelling, or what a comma inside {…} split
+    off: the decimals or a thousands group of a figure, the rest of a row name); B014: a figure that is not
+    read as it was meant (a thousands separator, a decimal comma, quotes, a leading zero, a fraction in a
+    count). Returns, per row, the columns whose figure was not read as meant (misread, or absent from a row
+    with a stray key: misspelled): the arithmetic leaves them out rather than judge a misreading again."""
+    columns = form.columns
+    unread: dict[int, set] = {}
+    for r, row in enumerate(annex["dong"]):
+        keys = list(row)
+        covered = set()
+        skipped = unread.setdefault(r, set())
+        for position, key in enumerate(keys):
+            if key in ANNEX_ROW_KEYS or key in columns or key in covered:
+                continue
+            where = doc.pos("phu_luc", index, "dong", r, key, key=True)
+            about = {"annex": annex["ma"], "row": row["ten"], "key": key}
+            run = _split_off(keys, position, row)
+            anchor = keys[position - 1] if position else None
+            if run and anchor in columns and _is_number(row[anchor]) and all(_DIGITS.match(k) for k in run):
+                covered.update(run)
+                skipped.add(anchor)
+                number = raw_text(row[anchor])
+                if columns[anchor].kind == INTEGER and all(len(k) == 3 for k in run):
+                    variant, fix = "flow_thousands", number + "".join(run)
+                elif len(run) == 1 and "." not in number:
+                    variant, fix = "flow_decimal", f"{number}.{run[0]}"
+                else:
+                    variant, fix = "flow_comma", ""
+                out.at("CCHC-B012", where, variant=variant, column=anchor, written=",".join([number, *run]),
+                       read=figure_text(row[anchor]), fix=fix, shown=_meant(fix), **about)
+            elif run and anchor == "ten":
+                covered.update(run)
+                out.at("CCHC-B012", where, variant="name_comma", name=", ".join([row["ten"], *run]), **about)
+            else:
+                close = _nearest(key, columns, 0.6)
+                skipped.update(c for c in columns if c not in row)
+                out.at("CCHC-B012", where, variant="close" if close else None, close=close,
+                       columns=", ".join(columns), **about)
+        for column in columns.values():
+            value = row.get(column.key)
+            variant = _misread(column.kind, value)
+            if variant:
+                skipped.add(column.key)
+                fix = _fixed(variant, value)
+                out.at("CCHC-B014", doc.pos("phu_luc", index, "dong", r, column.key), variant=variant,
+                       annex=annex["ma"], row=row["ten"], column=column.key, written=raw_text(value),
+                       read=written_decimal(raw_text(value)), meant=_meant(fix) or figure_text(value), fix=fix)
+    return unread
+
+
+def _split_off(keys: list, position: int, row: dict) -> list[str]:
+    """The keys from ``position`` on that a comma inside {…} split off the value before them: keys without
+    a value (null), one after the other."""
+    run = []
+    for key in keys[position:]:
+        if row[key] is not None or key in ANNEX_ROW_KEYS:
+            break
+        run.append(key)
+    return run
+
+
+_GROUPED = {   # how a whole number is written with separators between thousands (1.234.567, 1 234, 1,234)
+    ".": re.compile(r"[-+]?\d{1,3}(?:\.\d{3})+\Z"),
+    " ": re.compile(r"[-+]?\d{1,3}(?: \d{3})+\Z"),
+    ",": re.compile(r"[-+]?\d{1,3}(?:,\d{3})+\Z"),
+}
+_PLAIN = re.compile(r"[-+]?\d+(?:\.\d+)?\Z")                                   # 12, 97.11: quoted
+_COMMA = re.compile(r"[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?\Z")       # 97,11 / 12,5% / 1.234,5 / 100%
+_FRACTION = re.compile(r"[-+]?\d{1,3}\.\d{3}\Z")                                # 2.075 read as a decimal
+
+
+def _misread(kind: str, value) -> str | None:
+    """How a figure of a column of ``kind`` (formulas.COLUMN_KINDS) is read otherwise than it was meant,
+    or None when it is read as written. A blank cell (null) is not reported, which is no misreading
+    (CCHC-B015 tells what it leaves unchecked)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if _DIGITS.match(text) and len(text) > 1 and text.startswith("0"):
+            return "leading_zero"
+        if _GROUPED[" "].match(text) or (_GROUPED["."].match(text) and (kind == INTEGER or text.count(".") > 1)) \
+                or (_GROUPED[","].match(text) and kind == INTEGER):
+            return "thousands_text"
+        if _PLAIN.match(text):
+            return "quoted"
+        if _COMMA.match(text) and ("," in text or "%" in text):
+            return "decimal_comma"
+        return "not_number"
+    if kind == INTEGER and isinstance(value, float):
+        if _FRACTION.match(raw_text(value)):
+            return "thousands"
+        if not value.is_integer():
+            return "not_integer"
+    return None
+
+
+def _fixed(variant: str, value) -> str:
+    """What to write instead of a misread figure, as YAML then reads it right ("" when nothing can be
+    proposed)."""
+    text = raw_text(value).strip()
+    if variant == "leading_zero":
+        return str(int(text))
+    if variant in ("thousands_text", "thousands"):
+        return re.sub(r"[. ,]", "", text)
+    if variant == "quoted":
+        return text
+    if variant == "decimal_comma":
+        return text.rstrip("%").strip().replace(".", "").replace(",", ".")
+    return ""
+
+
+def _meant(fix: str) -> str:
+    """The number a fix stands for, the Vietnamese way ("2.075", "97,11"); "" when there is no fix."""
+    try:
+        number = float(fix)
+    except ValueError:
+        return ""
+    return figure_text(int(number) if "." not in fix else number)
+
+
+@emits("CCHC-B004", "CCHC-B005", "CCHC-B015")
+def _arithmetic(doc, index, annex, form: AnnexForm, unread: dict, out) -> None:
     """B004: a row breaks one of the form's usable formulas; B005: a total row is not the sum of the
-    others, for every column but ratios and the targets of formulas that cannot be used."""
+    others, for every column but ratios and the targets of formulas that cannot be used; B015 (once for
+    the annex): what could not be checked because cells are blank (not reported, never taken as 0).
+    The figures ``unread`` names (per row: B012, B014 told why) are left out of both."""
     formulas = form.formulas
-    rows = annex["dong"]
+    rows = [{k: v for k, v in row.items() if k not in unread.get(r, ())} for r, row in enumerate(annex["dong"])]
+    blank, unchecked = set(), 0
     for r, row in enumerate(rows):
+        skipped = unread.get(r, set())
         for formula in formulas:
             actual, expected = row.get(formula.target), formula.evaluate(row)
-            if isinstance(actual, (int, float)) and expected is not None and not formula.holds(actual, expected):
-                out.at("CCHC-B004", doc.pos("phu_luc", index, "dong", r, formula.target), annex=annex["ma"],
-                       row=row["ten"], column=formula.target, value=actual, formula=formula.text,
-                       expected=f"{round(expected, 2):g}")
+            if _is_number(actual) and expected is not None:
+                if not formula.holds(actual, expected):
+                    out.at("CCHC-B004", doc.pos("phu_luc", index, "dong", r, formula.target), annex=annex["ma"],
+                           row=row["ten"], column=formula.target, value=actual, formula=formula.text,
+                           expected=f"{round(expected, 2):g}")
+                continue
+            empty = {n for n in [formula.target, *formula.names] if row.get(n) is None and n not in skipped}
+            if empty:
+                blank |= empty
+                unchecked += 1
     totals = [r for r, row in enumerate(rows) if row.get("la_tong")]
-    parts = [row for row in rows if not row.get("la_tong")]
-    if len(totals) != 1 or not parts:
-        return
-    total = rows[totals[0]]
-    for column in form.columns:
-        values = [row.get(column) for row in parts]
-        if column in form.not_summed or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-            continue
-        value = total.get(column)
-        if isinstance(value, (int, float)) and abs(value - sum(values)) > 1e-9:
-            out.at("CCHC-B005", doc.pos("phu_luc", index, "dong", totals[0], column), annex=annex["ma"],
-                   column=column, value=value, expected=sum(values))
+    parts = [r for r, row in enumerate(rows) if not row.get("la_tong")]
+    if len(totals) == 1 and parts:
+        total = rows[totals[0]]
+        for column in form.columns:
+            if column in form.not_summed or any(column in unread.get(r, ()) for r in [*parts, totals[0]]):
+                continue
+            values = [rows[r].get(column) for r in parts]
+            value = total.get(column)
+            if value is None or any(v is None for v in values):
+                blank.add(column)
+                unchecked += 1
+                continue
+            if not all(_is_number(v) for v in values) or not _is_number(value):
+                continue                # B014 tells how they are written
+            if abs(value - sum(values)) > 1e-9:
+                out.at("CCHC-B005", doc.pos("phu_luc", index, "dong", totals[0], column), annex=annex["ma"],
+                       column=column, value=value, expected=sum(values))
+    if unchecked:
+        out.at("CCHC-B015", doc.pos("phu_luc", index, "ma"), annex=annex["ma"], count=unchecked,
+               columns=", ".join(c for c in form.columns if c in blank))
 
 
 def _annual_periods(rules: dict) -> set:
@@ -138,4 +307,4 @@ def run(ws: Workspace, model: Model, out: Collector) -> None:
 
 CHECK = Check("reports", WORKSPACE, run, inputs=("reports", "plans", "rule sets"),
               codes=("CCHC-B001", "CCHC-B002", "CCHC-B003", "CCHC-B004", "CCHC-B005", "CCHC-B007", "CCHC-B008",
-                     "CCHC-B009", "CCHC-D002"))
+                     "CCHC-B009", "CCHC-B012", "CCHC-B013", "CCHC-B014", "CCHC-B015", "CCHC-D002"))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from .. import vnformat
+from ..formulas import compile_form
+from ..schemas import ANNEX_ROW_KEYS
 from . import tables
 
 STATES = {"hoan_thanh": "Hoàn thành", "dang_thuc_hien": "Đang thực hiện",
@@ -19,7 +21,8 @@ def report_annexes(doc, info) -> list[dict]:
     forms = info.rules(data["nam"]).get("phu_luc") or {}
     for annex in data.get("phu_luc") or []:
         form = forms.get(annex["ma"]) or {}
-        table = figures_table(annex["dong"], form.get("cot") or {})
+        titles = {key: column.title for key, column in compile_form(annex["ma"], form).columns.items()} if form else {}
+        table = figures_table(annex["dong"], titles)
         result.append({"code": annex["ma"], "title": annex.get("ten") or form.get("ten") or annex["ma"],
                        "table": table, "landscape": len(table["columns"]) - 2 >= LANDSCAPE_FROM})
     return result
@@ -40,15 +43,19 @@ def progress_table(progress: list, plan: dict) -> dict:
 
 
 def _keys(rows: list, titles: dict) -> list[str]:
-    extra = [k for row in rows for k in row if k not in titles and k not in ("ten", "ma", "la_tong")]
+    extra = [k for row in rows for k in row if k not in titles and k not in ANNEX_ROW_KEYS]
     return list(titles) + list(dict.fromkeys(extra))
 
 
 def figures_table(rows: list, titles: dict) -> dict:
+    """The table of an annex: its rows, a column per figure of the form (``titles``: key -> heading) that a
+    row gives, then the notes of the rows if any. A blank figure (not reported) is a blank cell, never 0."""
     keys = [k for k in _keys(rows, titles) if any(k in row for row in rows)]
-    share = 60 / max(1, len(keys))
+    notes = any(row.get("ghi_chu") for row in rows)
+    share = (60 - (12 if notes else 0)) / max(1, len(keys))
     columns = [{"title": "STT", "pct": 6}, {"title": "Nội dung", "pct": 34}]
     columns += [{"title": titles.get(k, k), "pct": share} for k in keys]
+    columns += [{"title": "Ghi chú", "pct": 12}] if notes else []
     body = []
     number = 0
     for row in rows:
@@ -57,6 +64,7 @@ def figures_table(rows: list, titles: dict) -> dict:
         cells = [tables.cell("" if total else number, align="center", bold=total),
                  tables.cell(row["ten"], bold=total)]
         cells += [tables.cell(tables.number(row.get(k)), align="center", bold=total) for k in keys]
+        cells += [tables.cell(row.get("ghi_chu") or "", bold=total)] if notes else []
         body.append(cells)
     return {"columns": columns, "rows": body}
 
