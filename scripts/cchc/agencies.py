@@ -70,6 +70,7 @@ class Directory:
         phrases = [*self._unit_phrases, *self._group_phrases]
         self._longest = max(map(len, phrases), default=0)
         self._first_words = {phrase[0] for phrase in phrases if phrase}
+        self._read: dict[tuple, list] = {}     # (text or items, day) -> its pieces, read once
 
     def _known(self, phrase: tuple, day: dt.date):
         """(GROUP, id) or (UNIT, id) for a phrase that names one of them on that day, else None."""
@@ -89,6 +90,12 @@ class Directory:
         separator. Of the ways to read the text, the one with the fewest unknown pieces, then the
         fewest pieces, is kept: a name known whole is never split.
         """
+        key = (texts if isinstance(texts, str) else tuple(texts), day)
+        if key not in self._read:             # plans repeat the same cells: each is read once per run
+            self._read[key] = self._pieces(key[0], day)
+        return self._read[key]
+
+    def _pieces(self, texts, day: dt.date) -> list[Piece]:
         items = [texts] if isinstance(texts, str) else list(texts)
         items = [unicodedata.normalize("NFC", t) for t in items]
         tokens = []   # (folded token, item index, start, end)
