@@ -11,6 +11,7 @@ and rebuilt, never an error.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -30,6 +31,15 @@ def folder(root: Path, name: str) -> Path:
     root = Path(os.path.abspath(root))
     workspace = hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
     return Path(base) / f"{root.name[:40]}-{workspace}" / name
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """The digest of the package's own code, read once per run: a cached result is reused only by the
+    code that made it (the check cache and the render cache both carry it)."""
+    package = Path(__file__).parent
+    blob = b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")) if "templates" not in p.parts)
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
 
 
 def write_json(path: Path, value) -> None:

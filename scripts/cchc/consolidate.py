@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import progress, status
+from .formulas import is_figure
 from .outline import ascii_fold, fold_title
 from .workspace import PROVINCE
 from .vnformat import decimal_text
@@ -135,10 +136,6 @@ def _annex_codes(forms: dict, reports: dict) -> list[str]:
     return list(dict.fromkeys(code for code in forms if code in seen))
 
 
-def _figure(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
 def _total_row(annex: dict, columns) -> dict:
     """A unit's figures of an annex: its total row, else the sum of its rows where every row gives the figure
     (a blank cell is not reported, never taken as 0: the column is then left blank)."""
@@ -146,7 +143,7 @@ def _total_row(annex: dict, columns) -> dict:
     if totals:
         return totals[0]
     rows = annex["dong"]
-    return {c: sum(r[c] for r in rows) for c in columns if rows and all(_figure(r.get(c)) for r in rows)}
+    return {c: sum(r[c] for r in rows) for c in columns if rows and all(is_figure(r.get(c)) for r in rows)}
 
 
 def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
@@ -160,7 +157,7 @@ def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
         if annex is None:
             continue
         total = _total_row(annex, columns)
-        row = {"ten": units[uid]["ten_ngan"], **{c: _plain(total[c]) for c in columns if _figure(total.get(c))}}
+        row = {"ten": units[uid]["ten_ngan"], **{c: _plain(total[c]) for c in columns if is_figure(total.get(c))}}
         if any(_breaks(f, row) for f in formulas):
             broken.append((uid, code))
             row["ten"] += " (*)"
@@ -173,9 +170,9 @@ def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
         if column in form.not_summed:
             continue
         values = [r.get(column) for r in rows]
-        if all(_figure(v) for v in values):
+        if all(is_figure(v) for v in values):
             summed[column] = sum(values)
-        elif any(_figure(v) for v in values):
+        elif any(is_figure(v) for v in values):
             unsummed.append(column)
     for formula in formulas:
         if formula.ratio and formula.target in columns:
@@ -192,7 +189,7 @@ def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
 
 def _plain(value):
     """Numbers as plain int/float (the loader keeps how they were written), text as text."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if not is_figure(value):
         return value
     return int(value) if isinstance(value, int) else float(value)
 

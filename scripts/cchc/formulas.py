@@ -11,6 +11,11 @@ _OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
         ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b}
 
 
+def is_figure(value) -> bool:
+    """Whether a cell holds a number (true/false is no figure, text is not read as one)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 class BadFormula(ValueError):
     pass
 
@@ -50,7 +55,7 @@ class Formula:
     def _eval(self, node, row):
         if isinstance(node, ast.Name):
             value = row[node.id]
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
+            if not is_figure(value):
                 raise TypeError(node.id)
             return value
         if isinstance(node, ast.Constant):
@@ -113,9 +118,14 @@ class AnnexForm:
 
 
 
+def unknown_names(formula: Formula, columns) -> list[str]:
+    """The names a formula uses that are no column of the form (none when the form lists no columns)."""
+    return [n for n in [formula.target, *formula.names] if columns and n not in columns]
+
+
 def usable(formula: Formula | None, columns) -> bool:
     """Whether a parsed formula names only the form's columns (a form without cot names none)."""
-    return formula is not None and (not columns or all(n in columns for n in [formula.target, *formula.names]))
+    return formula is not None and not unknown_names(formula, columns)
 
 
 def _ratio_targets(texts) -> set:

@@ -16,9 +16,7 @@ PARALLEL_FROM = 64  # files to load before a second process pays off
 
 def _code_digest() -> str:
     """Cached results are only reused by the same code."""
-    package = Path(__file__).parent
-    blob = b"".join(p.read_bytes() for p in sorted(package.glob("**/*.py")))
-    return __version__ + "-" + document.digest(blob)
+    return __version__ + "-" + caches.code_digest()
 
 
 @dataclass

@@ -120,7 +120,7 @@ def _duty(uid, unit, year, as_of, document, period, rule, due, owed, doc) -> Dut
         doc = None
     issued = doc.data["ngay_ban_hanh"] if doc else None
     path = doc.path if doc else ""
-    if owed and unreadable and _in_year(unit, year):
+    if owed and unreadable:
         return Duty(uid, document, period, year, None, counting, issued, path, UNKNOWN, 0)
     if not owed or due is None or not exists(unit, due):
         return Duty(uid, document, period, year, due, counting, issued, path, NOT_REQUIRED, 0)

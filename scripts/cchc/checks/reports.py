@@ -10,7 +10,7 @@ import re
 
 from .. import deadlines
 from ..findings import WORKSPACE, Check, Collector, emits
-from ..formulas import INTEGER, AnnexForm
+from ..formulas import INTEGER, AnnexForm, is_figure
 from ..loader import Workspace
 from ..model import Model
 from ..outline import fold_title
@@ -86,10 +86,6 @@ def _nearest(word: str, known, cutoff: float) -> str:
 _DIGITS = re.compile(r"\d+\Z")
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
 @emits("CCHC-B012", "CCHC-B014")
 def _figures(doc, index, annex, form: AnnexForm, out) -> dict[int, set]:
     """B012: a key of a row that is no column of the form (a misspelling, or what a comma inside {…} split
@@ -110,7 +106,7 @@ def _figures(doc, index, annex, form: AnnexForm, out) -> dict[int, set]:
             about = {"annex": annex["ma"], "row": row["ten"], "key": key}
             run = _split_off(keys, position, row)
             anchor = keys[position - 1] if position else None
-            if run and anchor in columns and _is_number(row[anchor]) and all(_DIGITS.match(k) for k in run):
+            if run and anchor in columns and is_figure(row[anchor]) and all(_DIGITS.match(k) for k in run):
                 covered.update(run)
                 skipped.add(anchor)
                 number = raw_text(row[anchor])
@@ -226,7 +222,7 @@ def _arithmetic(doc, index, annex, form: AnnexForm, unread: dict, out) -> None:
         skipped = unread.get(r, set())
         for formula in formulas:
             actual, expected = row.get(formula.target), formula.evaluate(row)
-            if _is_number(actual) and expected is not None:
+            if is_figure(actual) and expected is not None:
                 if not formula.holds(actual, expected):
                     out.at("CCHC-B004", doc.pos("phu_luc", index, "dong", r, formula.target), annex=annex["ma"],
                            row=row["ten"], column=formula.target, value=actual, formula=formula.text,
@@ -249,7 +245,7 @@ def _arithmetic(doc, index, annex, form: AnnexForm, unread: dict, out) -> None:
                 blank.add(column)
                 unchecked += 1
                 continue
-            if not all(_is_number(v) for v in values) or not _is_number(value):
+            if not all(is_figure(v) for v in values) or not is_figure(value):
                 continue                # B014 tells how they are written
             if abs(value - sum(values)) > 1e-9:
                 out.at("CCHC-B005", doc.pos("phu_luc", index, "dong", totals[0], column), annex=annex["ma"],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import deadlines
 from ..catalogue import CATALOGUE
 from ..findings import WORKSPACE, Check, Collector, emits
-from ..formulas import parse as parse_formula
+from ..formulas import parse as parse_formula, unknown_names
 from ..loader import Workspace
 from ..model import Model
 from ..severity import adjustable
@@ -114,7 +114,7 @@ def check_annex_formulas(ws, model, out: Collector) -> None:
                 formula = parse_formula(text)
                 unknown = []
                 if formula is not None:
-                    unknown = [n for n in [formula.target, *formula.names] if columns and n not in columns]
+                    unknown = unknown_names(formula, columns)
                     if not unknown:
                         continue
                 out.at("CCHC-C005", doc.pos("phu_luc", code, "cong_thuc", index), value=text, annex=code,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import typst
 
+from .. import caches
 from ..document import digest
 from ..kinds import PLAN, REPORT
 from . import markdown, pandoc
@@ -24,10 +25,8 @@ def code_digest(root: Path | None = None) -> str:
     """The package's code (what a document looks like is decided in render/, layout/, vnformat and
     more), pandoc's and typst's versions, and the templates the workspace ``root`` renders with (its
     overrides included)."""
-    package = Path(__file__).parent.parent
-    blob = b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")) if "templates" not in p.parts)
-    extra = f"{pandoc.version()}|typst {typst.__version__}|{markdown.template_digest(root)}"
-    return digest(blob + extra.encode())
+    extra = f"{caches.code_digest()}|{pandoc.version()}|typst {typst.__version__}|{markdown.template_digest(root)}"
+    return digest(extra.encode())
 
 
 def key(markdown_text: str, fmt: str, code: str, body: str = "") -> str:
