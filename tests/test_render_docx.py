@@ -76,7 +76,7 @@ def test_header_block_of_the_provincial_plan(province):
 ])
 def test_issuing_body_lines_as_printed(tmp_path, unit, name, lines):
     root = make_workspace(tmp_path / "ws")
-    shutil.copytree(ROOT / "units" / unit, root / "units" / unit)
+    shutil.copytree(ROOT / "units" / unit, root / "units" / unit, dirs_exist_ok=True)
     doc = f"units/{unit}/2026/{name}.md"
     code, text = render(root, doc, "--format", "docx")
     assert code == 0, text
@@ -240,11 +240,15 @@ def test_failing_document_yields_finding_and_no_file(tmp_path):
     source.write_text(without_signer_name(source.read_text(encoding="utf-8")), encoding="utf-8")
     code, text = render(root, "units/so-noi-vu/2026", "--format", "docx")
     assert code == 1
-    assert f"{bad}:13:" in text and "CCHC-G002" in text and "họ tên" in text
+    assert f"{bad}:13:" in text and "CCHC-S001" in text and "1 văn bản còn lỗi nên không in" in text
     assert not stale.exists()
     assert output(root, REPORT, "docx").exists() and output(root, UNIT_PLAN, "docx").exists()
     leftovers = [p.name for p in stale.parent.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"]
     assert leftovers == []
+    code, text = render(root, "units/so-noi-vu/2026", "--format", "docx", "--du-thao")   # not even as a draft
+    assert code == 1
+    assert f"{bad}:13:" in text and "CCHC-G002" in text and "họ tên" in text and "1 văn bản không in được" in text
+    assert not stale.exists()
 
 
 def test_html_fragment_has_header_block(tmp_path):

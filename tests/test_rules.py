@@ -46,8 +46,9 @@ def test_a_broken_ratio_formula_is_told_and_its_column_is_not_summed(workspace):
     from conftest import CASES
     root = workspace(CASES / "CCHC-B005" / "fail")
     report = root / "units/so-a/2026/bao-cao-quy-1.md"
-    report.write_text(report.read_text(encoding="utf-8").replace("sua_doi_bo_sung: 3, bai_bo: -1",
-                                                                 "sua_doi_bo_sung: 2, bai_bo: 0"), encoding="utf-8")
+    report.write_text(report.read_text(encoding="utf-8").replace(
+        "tthc_cong_bo: 5, ban_hanh_moi: 2, sua_doi_bo_sung: 3, bai_bo: 0, ti_le_moi: 40",
+        "tthc_cong_bo: 4, ban_hanh_moi: 2, sua_doi_bo_sung: 2, bai_bo: 0, ti_le_moi: 50"), encoding="utf-8")
     assert [f.code for f in check.run(root, use_cache=False, jobs=1).findings if f.code in ("CCHC-B005", "CCHC-C005")] == []
     rules = root / "content/rules/2025.yml"
     rules.write_text(rules.read_text(encoding="utf-8").replace("ban_hanh_moi / tthc_cong_bo", "ban_hanh_moi ÷ tthc_cong_bo"),
@@ -75,4 +76,4 @@ def test_a_formula_may_name_the_columns_a_rule_set_inherits(workspace):
     assert [(f.path, f.line, f.args["unknown"]) for f in findings if f.code == "CCHC-C005"] == [
         ("content/rules/2026.yml", 7, "khac")]
     assert [(f.line, f.args["column"], f.args["expected"]) for f in findings if f.code == "CCHC-B004"] == [
-        (18, "ti_le_sua", "66.67")]
+        (18, "ti_le_sua", "66,67")]

@@ -116,3 +116,27 @@ def test_a_deadline_that_cannot_be_read_is_unknown_not_exempt(tmp_path):
     assert [(f.code, f.path) for f in findings if f.code == "CCHC-C001"] == [("CCHC-C001", "content/rules/2026.yml")]
     text = status_report.as_text(plans, Model(ws).valid_units(), Model(ws).book.for_year(2026)[1])
     assert "chưa xác định được hạn" in text
+
+
+def test_where_the_deadline_counts_receipt_the_recorded_day_of_receipt_decides(tmp_path):
+    """"Thời hạn Sở Nội vụ nhận báo cáo chậm nhất là ngày 15 của tháng cuối kỳ" (seed 000): a quarter-I
+    report issued on 14/3 but received on 18/3 is 3 days late; without ngay_nhan its issue date counts."""
+    from conftest import CASES, build_case
+    root = build_case(CASES / "_none", tmp_path / "ws")
+    report = root / "units/so-a/2026/bao-cao-quy-1.md"
+    text = report.read_text(encoding="utf-8").replace("ngay_ban_hanh: 2026-03-10\n", "ngay_ban_hanh: 2026-03-14\n")
+    report.write_text(text, encoding="utf-8")
+
+    def duty():
+        model = Model(loader.load_workspace(root, use_cache=False, jobs=1))
+        [found] = [d for d in status.compute(model, 2026, D(2026, 6, 30))
+                   if d.unit == "so-a" and d.period == "quy_1"]
+        return found
+
+    on_time = duty()
+    assert (on_time.state, on_time.counting, on_time.received) == (status.ON_TIME, "nhan_truoc", None)
+    report.write_text(text.replace("ngay_ban_hanh: 2026-03-14\n", "ngay_ban_hanh: 2026-03-14\nngay_nhan: 2026-03-18\n"),
+                      encoding="utf-8")
+    late = duty()
+    assert (late.state, late.days_late, late.issued, late.received) == (status.LATE, 3, D(2026, 3, 14), D(2026, 3, 18))
+    assert late.as_dict()["received"] == "2026-03-18"

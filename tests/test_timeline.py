@@ -51,7 +51,19 @@ def test_open_ended():
     assert not found.outside(2022) and found.outside(2020)
 
 
-@pytest.mark.parametrize("text", ["Sớm nhất có thể", "Quý V năm 2026", "31/2/2026", "Tháng 13/2026",
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("Năm 2021 và những năm tiếp theo (Theo lộ trình của Trung ương)", "open", D(2021, 1, 1), None),
+    ("Quý I năm 2026 (theo hướng dẫn của Bộ Nội vụ)", "range", D(2026, 1, 1), D(2026, 3, 31)),
+    ("Quý II năm 2026; Quý IV năm 2026", "range", D(2026, 4, 1), D(2026, 12, 31)),
+    ("Thường xuyên (theo kế hoạch của UBND tỉnh)", "recurring", None, None),
+])
+def test_a_timeline_of_several_accepted_forms(text, kind, start, end):
+    found = parse(text, 2026)
+    assert (found.kind, found.start, found.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize("text", ["Năm 2026 (khi xong)", "Sớm nhất có thể (Quý I)",
+                                  "Sớm nhất có thể", "Quý V năm 2026", "31/2/2026", "Tháng 13/2026",
                                   "Quý III - Quý I năm 2026", ""])
 def test_unreadable(text):
     assert parse(text, 2026) is None

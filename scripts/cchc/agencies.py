@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .outline import ascii_fold
+
 UNIT, GROUP, SEVERAL = "unit", "group", "several"
 
 _TOKEN = re.compile(r"[,;]|[^\s,;]+")
@@ -26,6 +28,11 @@ _SEPARATORS = frozenset({",", ";", "và"})
 def fold(name: str) -> str:
     """A name compared without case, spacing or Unicode form differences."""
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def _bare(name: str) -> str:
+    """A name without its diacritics ("đ" too), case or spacing: how a misspelled name is recognised."""
+    return " ".join(ascii_fold(unicodedata.normalize("NFC", name)).casefold().split())
 
 
 def _phrase(name: str) -> tuple:
@@ -71,6 +78,7 @@ class Directory:
         self._longest = max(map(len, phrases), default=0)
         self._first_words = {phrase[0] for phrase in phrases if phrase}
         self._read: dict[tuple, list] = {}     # (text or items, day) -> its pieces, read once
+        self._bare: dict[str, set] | None = None   # a name without diacritics -> the names so written
 
     def _known(self, phrase: tuple, day: dt.date):
         """(GROUP, id) or (UNIT, id) for a phrase that names one of them on that day, else None."""
@@ -171,6 +179,22 @@ class Directory:
             else:
                 runs.append(piece)
         return [run for run in runs if run.last > run.first]
+
+    def misspelled(self, text: str) -> str | None:
+        """The name of a unit or group that ``text`` is with other diacritics ("Sở Nôi vụ" for "Sở Nội
+        vụ"), when ``text`` itself names none: the one it most likely means, else None."""
+        if self._bare is None:
+            self._bare = {}
+            for uid, unit in self.units.items():
+                for name in (unit["ten"], unit["ten_ngan"], *(unit.get("ten_khac") or [])):
+                    self._bare.setdefault(_bare(name), set()).add(unicodedata.normalize("NFC", name))
+            for name in self.groups:
+                self._bare.setdefault(_bare(name), set()).add(name)
+        folded = fold(text)
+        if folded in self.names or folded in self.groups:
+            return None
+        meant = sorted(self._bare.get(_bare(text), ()))
+        return meant[0] if len(meant) == 1 else None
 
     def suggest(self, name: str) -> list[str]:
         known = list(self.names) + list(self.groups)

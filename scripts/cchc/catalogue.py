@@ -210,6 +210,15 @@ _CODES = [
                   "YAML syntax error: uneven indentation or a missing list dash.",
                   "Các dòng cùng cấp phải thụt lề bằng nhau; mỗi phần tử danh sách bắt đầu bằng \"- \".",
                   "Lines of one level are indented alike; each list item starts with \"- \"."),
+              "key_in_list": _says(   # a field indented like the items of the list above it
+                  "Lỗi cú pháp YAML: trường \"{field}\" bị thụt lề như một phần tử của danh sách \"{owner}\" ở "
+                  "trên.",
+                  "YAML syntax error: the field \"{field}\" is indented like an item of the list \"{owner}\" "
+                  "above it.",
+                  "Lùi \"{field}:\" về cột {at}, thẳng cột với \"{owner}:\" (một danh sách kết thúc ở phần tử "
+                  "cuối cùng bắt đầu bằng \"- \").",
+                  "Move \"{field}:\" back to column {at}, in line with \"{owner}:\" (a list ends with its "
+                  "last item starting with \"- \")."),
               "list_indentation": _says(
                   "Lỗi cú pháp YAML: thụt lề danh sách không đều.",
                   "YAML syntax error: uneven indentation of a list.",
@@ -420,6 +429,13 @@ _CODES = [
                             "Field \"{field}\" must be {expected:type} but is a list."),
               "mapping": _says("Trường \"{field}\" phải là {expected:type} nhưng đang là một nhóm khóa: giá trị.",
                                "Field \"{field}\" must be {expected:type} but is a mapping."),
+              "colon": _says(   # text with ": " in it, unquoted ("- Lưu: VT, VP."): YAML reads a key and a value
+                  "Trường \"{field}\" có dấu hai chấm và dấu cách trong chữ (\"{value}\") nên bị hiểu thành "
+                  "\"khóa: giá trị\".",
+                  "Field \"{field}\" has a colon and a space in its text (\"{value}\"), so it is read as "
+                  "\"key: value\".",
+                  "Đặt cả giá trị trong dấu nháy kép: {fixed}",
+                  "Put the whole value in double quotes: {fixed}"),
           }),
     _code("CCHC-S004", "error", "Giá trị để trống", "Empty value",
           "Trường \"{field}\" không được để trống.",
@@ -616,6 +632,30 @@ _CODES = [
                   "{other_number}); a unit files one document per duty, so the status and the public site cannot "
                   "tell which one counts."),
           }),
+    _code("CCHC-R017", "warning", "Văn bản của cơ quan tập thể ký thiếu \"TM.\"",
+          "Collective body's document signed without \"TM.\"",
+          "Đơn vị \"{unit}\" ({kind}) làm việc theo chế độ tập thể nên văn bản phải ký thay mặt tập thể "
+          "({authority}), nhưng tham_quyen của người ký không có dòng \"TM.\".",
+          "The unit \"{unit}\" ({kind}) works collectively, so its documents are signed on the body's behalf "
+          "({authority}), but the signer's tham_quyen has no \"TM.\" line.",
+          "Người đứng đầu ký thì ghi nguoi_ky: {{tham_quyen: [{authority}], chuc_vu: {title}, ho_ten: ...}}; cấp phó "
+          "ký thay thì ghi tham_quyen: [{deputy_authority}], chuc_vu: {deputy_title}. Nếu văn bản đã ban hành "
+          "thực sự ký như vậy, Sở Nội vụ ghi miễn trừ kèm lý do.",
+          "When the head signs, write nguoi_ky: {{tham_quyen: [{authority}], chuc_vu: {title}, ho_ten: ...}}; when a "
+          "deputy signs in the head's stead, tham_quyen: [{deputy_authority}], chuc_vu: {deputy_title}. If the "
+          "issued document really was signed so, the standing agency records a waiver with the reason.",
+          basis="Nghị định 30/2020/NĐ-CP, Điều 13 và Phụ lục I mục II.7",
+          variants={
+              "deputy": _says(   # a deputy signs (KT. or a "Phó ..." title): the deputy's lines first
+                  hint_vi="Cấp phó ký thay người đứng đầu thì ghi nguoi_ky: {{tham_quyen: [{deputy_authority}], "
+                          "chuc_vu: {deputy_title}, ho_ten: ...}}; người đứng đầu ký thì ghi tham_quyen: "
+                          "[{authority}], chuc_vu: {title}. Nếu văn bản đã ban hành thực sự ký như vậy, Sở Nội vụ "
+                          "ghi miễn trừ kèm lý do.",
+                  hint_en="When a deputy signs in the head's stead, write nguoi_ky: {{tham_quyen: "
+                          "[{deputy_authority}], chuc_vu: {deputy_title}, ho_ten: ...}}; when the head signs, "
+                          "tham_quyen: [{authority}], chuc_vu: {title}. If the issued document really was signed "
+                          "so, the standing agency records a waiver with the reason."),
+          }),
     # --- C: rule sets -------------------------------------------------------------
     _code("CCHC-C001", "error", "Biểu thức ngày không hiểu được", "Unreadable date expression",
           "Trường \"{field}\" có biểu thức ngày \"{value}\" mà chương trình không hiểu.",
@@ -694,6 +734,14 @@ _CODES = [
           "The report is dated {issued} but its data window runs to {end}: figures after the issue date cannot be known yet.",
           "Nếu số liệu đến hết kỳ là số ước tính, ghi \"so_lieu_uoc_tinh: true\" và nói rõ trong báo cáo; nếu không, kiểm tra lại ngày ban hành.",
           "If the figures to the end of the window are estimates, write \"so_lieu_uoc_tinh: true\" and say so in the report; otherwise check the issue date.",
+          adjustable=True),
+    _code("CCHC-D003", "error", "Ngày nhận trước ngày ban hành", "Received before it was issued",
+          "Văn bản ghi ngày nhận {received}, trước ngày ban hành {issued}.",
+          "The document records its receipt on {received}, before its issue date {issued}.",
+          "Sửa ngay_nhan thành ngày cơ quan nhận thực tế nhận được văn bản (từ ngày ban hành trở đi), hoặc xóa "
+          "dòng ngay_nhan nếu chưa có ghi nhận.",
+          "Set ngay_nhan to the day the receiving body actually received it (on or after the issue date), or "
+          "remove it if no receipt is recorded.",
           adjustable=True),
     # --- N: numbers and symbols of documents ---------------------------------------
     _code("CCHC-N001", "error", "Ký hiệu không đúng loại văn bản", "Symbol does not fit the document kind",
@@ -776,10 +824,24 @@ _CODES = [
     _code("CCHC-P005", "warning", "Nhiệm vụ thiếu thông tin để kiểm chứng", "Task lacks what makes it verifiable",
           "Nhiệm vụ \"{task}\" chưa ghi {missing:task_field}.",
           "Task \"{task}\" does not state {missing:task_field}.",
-          "Bổ sung các trường còn thiếu: sản phẩm (san_pham), cơ quan phối hợp (phoi_hop), thời gian (thoi_gian), kinh phí (kinh_phi).",
-          "Add the missing fields: san_pham, phoi_hop, thoi_gian, kinh_phi.",
+          "Bổ sung {missing:task_field} (khóa san_pham, phoi_hop, thoi_gian, kinh_phi). Nếu văn bản đã ban hành không "
+          "ghi, giữ nguyên như văn bản (cảnh báo này chỉ để lưu ý).",
+          "Add {missing:task_field} (keys san_pham, phoi_hop, thoi_gian, kinh_phi). If the issued document does not "
+          "state it, keep it as issued (this is a reminder).",
           basis="Công văn 6459/BNV-CCHC: nhiệm vụ phải cụ thể, rõ kết quả, thời gian, nguồn lực",
-          adjustable=True),
+          adjustable=True,
+          variants={
+              "row": _says(   # a row of a task with several products
+                  "Nhiệm vụ \"{task}\", dòng {row}: chưa ghi {missing:task_field}."
+                  , "Task \"{task}\", row {row}: does not state {missing:task_field}."),
+              "column": _says(   # the whole table leaves a column blank: said once, not on every task
+                  "Bảng nhiệm vụ để trống {missing:task_field} ở cả {count} dòng.",
+                  "The task table leaves {missing:task_field} blank on all {count} rows.",
+                  "Nếu văn bản đã ban hành không có cột này, giữ nguyên như văn bản (cảnh báo này chỉ để lưu ý); "
+                  "với kế hoạch đang soạn, ghi {missing:task_field} cho từng nhiệm vụ.",
+                  "If the issued document has no such column, keep it as issued (this is a reminder); in a plan "
+                  "being drafted, state {missing:task_field} for every task."),
+          }),
     _code("CCHC-P006", "warning", "Thời gian thực hiện không đọc được", "Unreadable task timeline",
           "Nhiệm vụ \"{task}\" ghi thời gian thực hiện \"{value}\", không đọc được thành mốc thời gian để theo dõi.",
           "Task \"{task}\" has the timeline \"{value}\", which cannot be read as dates to follow up.",
@@ -793,6 +855,19 @@ _CODES = [
           "Kiểm tra lại năm trong thời gian thực hiện (có thể chép từ kế hoạch năm trước).",
           "Check the year of the timeline (copied from last year's plan?).",
           adjustable=True),
+    _code("CCHC-P009", "error", "Nhiệm vụ không có cơ quan chủ trì", "Task without a lead agency",
+          "Nhiệm vụ \"{task}\" chưa ghi cơ quan chủ trì (chu_tri).",
+          "Task \"{task}\" does not name its lead agency (chu_tri).",
+          "Thêm \"chu_tri: <tên cơ quan>\" vào nhiệm vụ; nếu nhiệm vụ có nhiều dòng sản phẩm (dong), ghi chu_tri "
+          "một lần ở nhiệm vụ hoặc ở từng dòng.",
+          "Add \"chu_tri: <agency>\" to the task; for a task with several product rows (dong), write chu_tri once "
+          "on the task or on each row.",
+          basis="Công văn 6459/BNV-CCHC: xác định rõ cơ quan chủ trì, chịu trách nhiệm chính",
+          adjustable=True,
+          variants={
+              "row": _says("Nhiệm vụ \"{task}\", dòng {row}: chưa ghi cơ quan chủ trì (chu_tri).",
+                           "Task \"{task}\", row {row}: does not name its lead agency (chu_tri)."),
+          }),
     _code("CCHC-P008", "warning", "Tên cơ quan bị dấu phẩy tách thành nhiều mục",
           "Agency name cut into several list items by its commas",
           "Nhiệm vụ \"{task}\": trong danh sách {field}, dấu phẩy đã tách tên \"{name}\" thành {count} mục riêng; "
@@ -828,7 +903,23 @@ _CODES = [
           "Annex {annex}, row \"{row}\": {column} is {value} but the formula \"{formula}\" gives {expected}.",
           "Kiểm tra lại các số trong dòng này.",
           "Check the figures of this row.",
-          adjustable=True),
+          adjustable=True,
+          variants={   # an inequality of the form (formulas.Formula.relation): {left} and {right} are its sides
+              "at_most": _says(
+                  "Phụ lục {annex}, dòng \"{row}\": {left} là {value}, lớn hơn {right} là {expected}, trái với công "
+                  "thức \"{formula}\".",
+                  "Annex {annex}, row \"{row}\": {left} is {value}, more than {right} ({expected}), against the "
+                  "formula \"{formula}\".",
+                  "Kiểm tra lại các số trong dòng này: theo mẫu, {left} không được lớn hơn {right}.",
+                  "Check the figures of this row: on the form, {left} cannot be more than {right}."),
+              "at_least": _says(
+                  "Phụ lục {annex}, dòng \"{row}\": {left} là {value}, nhỏ hơn {right} là {expected}, trái với công "
+                  "thức \"{formula}\".",
+                  "Annex {annex}, row \"{row}\": {left} is {value}, less than {right} ({expected}), against the "
+                  "formula \"{formula}\".",
+                  "Kiểm tra lại các số trong dòng này: theo mẫu, {left} không được nhỏ hơn {right}.",
+                  "Check the figures of this row: on the form, {left} cannot be less than {right}."),
+          }),
     _code("CCHC-B005", "error", "Dòng tổng không bằng tổng các dòng", "Total row is not the sum of the rows",
           "Phụ lục {annex}: cột {column} của dòng tổng là {value} nhưng tổng các dòng là {expected}.",
           "Annex {annex}: column {column} of the total row is {value} but the rows add up to {expected}.",
@@ -993,6 +1084,34 @@ _CODES = [
           "Điền số liệu vào các ô còn trống khi có (ghi 0 nếu số liệu là 0).",
           "Fill in the blank cells when the figures are known (write 0 where the figure is 0).",
           adjustable=True),
+    # B016: the one cell (or two) that explains every formula and total an annex breaks (checks/reports.py,
+    # annexmath.diagnose); the identities it explains are not told again as B004, B005
+    _code("CCHC-B016", "error", "Ô số liệu phụ lục có thể bị gõ nhầm", "Annex figure probably mistyped",
+          "Phụ lục {annex}: có thể ô {column} của dòng \"{row}\" bị gõ nhầm: đang ghi {value}, các ô khác cho "
+          "{expected}. Chỉ cần sửa ô này là cả {count} phép kiểm tra đang sai (công thức, dòng tổng) đều khớp.",
+          "Annex {annex}: cell {column} of row \"{row}\" is probably mistyped: it says {value}, the other cells "
+          "give {expected}. Correcting this cell alone makes all {count} failing checks (formulas, the total "
+          "row) hold.",
+          "Đối chiếu ô này với số liệu gốc (sổ theo dõi, phần mềm một cửa) rồi sửa; các ô khác khớp với nhau, "
+          "không cần sửa.",
+          "Check this cell against the source figures (register, one-stop software) and correct it; the other "
+          "cells agree with each other and need no change.",
+          adjustable=True,
+          variants={
+              "pair": _says(
+                  "Phụ lục {annex}: có thể hai ô bị gõ nhầm: ô {column} của dòng \"{row}\" đang ghi {value}, các ô "
+                  "khác cho {expected}; ô {other_column} của dòng \"{other_row}\" đang ghi {other_value}, các ô "
+                  "khác cho {other_expected}. Chỉ cần sửa hai ô này là cả {count} phép kiểm tra đang sai (công "
+                  "thức, dòng tổng) đều khớp.",
+                  "Annex {annex}: two cells are probably mistyped: cell {column} of row \"{row}\" says {value}, the "
+                  "other cells give {expected}; cell {other_column} of row \"{other_row}\" says {other_value}, the "
+                  "other cells give {other_expected}. Correcting these two cells alone makes all {count} failing "
+                  "checks (formulas, the total row) hold.",
+                  "Đối chiếu hai ô này với số liệu gốc (sổ theo dõi, phần mềm một cửa) rồi sửa; các ô khác khớp với "
+                  "nhau, không cần sửa.",
+                  "Check these two cells against the source figures (register, one-stop software) and correct "
+                  "them; the other cells agree with each other and need no change."),
+          }),
     # --- X: references between documents ------------------------------------------
     _code("CCHC-X001", "error", "Tham chiếu văn bản không khớp", "Reference does not match the document",
           "Trường {field} ghi {value}, nhưng kế hoạch được tham chiếu ({path}) là {actual}.",
@@ -1008,6 +1127,14 @@ _CODES = [
                             "{actual}.",
                             "{field} says {value}, but the unit's {year} plan ({path}) is {actual}."),
           }),
+    _code("CCHC-X002", "warning", "Tên cơ quan viết sai dấu", "Agency name with wrong diacritics",
+          "\"{value}\" không phải tên một cơ quan trong danh sách đơn vị; có phải là \"{name}\"?",
+          "\"{value}\" is no agency of the province's list; perhaps \"{name}\"?",
+          "Sửa thành \"{name}\" (đúng dấu như tên đơn vị); nếu đây là một cơ quan khác, thêm cách viết này vào "
+          "ten_khac của đơn vị đó.",
+          "Write \"{name}\" (with the unit's diacritics); if another agency is meant, add this spelling to that "
+          "unit's ten_khac.",
+          adjustable=True),
     # --- W: waivers ------------------------------------------------------------------
     _code("CCHC-W001", "warning", "Miễn trừ đã hết hạn", "Waiver expired",
           "Miễn trừ {waived} cho {document} hết hạn ngày {expiry}; phát hiện này lại được báo.",

@@ -3,7 +3,8 @@
 `build(model, year, period, as_of)` returns the Markdown file (front matter and body) of the
 report Sở Nội vụ sends to UBND tỉnh: who reported on time, late or not at all; task progress per
 reform area, by the same roll-up as the public site (progress.py) over this period's reports; each annex form summed over the units (their total rows; ratios recomputed from the
-sums by the form's formulas; a column some unit left blank is not summed, and the annex's note says so);
+sums by the form's formulas; a column some unit left blank is not summed, and the annex's note says so,
+but where the form counts a blank as a default, mac_dinh);
 and the difficulties and recommendations of the units, grouped by
 reform area by the keywords of the rule set (tu_khoa) and, within an area, by unit.
 """
@@ -16,10 +17,11 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import progress, status
+from .annexmath import read_rows
 from .formulas import is_figure
 from .outline import ascii_fold, fold_title
 from .workspace import PROVINCE
-from .vnformat import decimal_text
+from .vnformat import decimal_text, figure_text
 
 OTHER = "khac"
 
@@ -136,53 +138,73 @@ def _annex_codes(forms: dict, reports: dict) -> list[str]:
     return list(dict.fromkeys(code for code in forms if code in seen))
 
 
-def _total_row(annex: dict, columns) -> dict:
+def _total_row(annex: dict, form) -> dict:
     """A unit's figures of an annex: its total row, else the sum of its rows where every row gives the figure
-    (a blank cell is not reported, never taken as 0: the column is then left blank)."""
+    (a blank cell is not reported, never taken as 0: the column is then left blank), or, in a column whose
+    form counts a blank as a default (mac_dinh), where some row gives it and no row writes it otherwise."""
     totals = [r for r in annex["dong"] if r.get("la_tong")]
     if totals:
         return totals[0]
-    rows = annex["dong"]
-    return {c: sum(r[c] for r in rows) for c in columns if rows and all(is_figure(r.get(c)) for r in rows)}
+    rows, summed = annex["dong"], {}
+    for c, column in form.columns.items():
+        values = [r.get(c) for r in rows]
+        if rows and all(is_figure(v) for v in values):
+            summed[c] = sum(values)
+        elif column.default is not None and any(is_figure(v) for v in values):
+            odd = [v for v in values if v is not None and not is_figure(v)]
+            summed[c] = odd[0] if odd else sum(column.default if v is None else v for v in values)
+    return summed
 
 
 def _annex(form, reports: dict, units: dict, broken: list) -> dict | None:
     """One annex form summed over the units' reports (formulas.AnnexForm: its usable formulas). A unit's
     figure that is blank (not reported) or not a number (CCHC-B014 in its report) is left blank in its row,
-    and the column is then not summed: the total would pass a part for the whole. The note says which."""
+    and the column is then not summed: the total would pass a part for the whole. The note says which. A
+    column whose form counts a blank as a default (mac_dinh: the official form's "0 when not reported") is
+    the exception: a unit that leaves it blank reported that default, and the column is summed so (the
+    note says so too), unless no unit gives it at all."""
     code, columns, formulas = form.code, list(form.columns), form.formulas
-    rows = []
+    rows, unwritten = [], set()        # columns some unit wrote otherwise than as a number
     for uid, report in sorted(reports.items(), key=_by_name(units)):
         annex = next((a for a in report.data.get("phu_luc") or [] if a["ma"] == code), None)
         if annex is None:
             continue
-        total = _total_row(annex, columns)
+        total = _total_row(annex, form)
         row = {"ten": units[uid]["ten_ngan"], **{c: _plain(total[c]) for c in columns if is_figure(total.get(c))}}
-        if any(_breaks(f, row) for f in formulas):
+        unwritten |= {c for c in columns if total.get(c) is not None and not is_figure(total.get(c))}
+        if any(_breaks(f, form, row) for f in formulas):
             broken.append((uid, code))
             row["ten"] += " (*)"
         rows.append(row)
     if not rows:
         return None
     summed = {"ten": "Tổng cộng", "la_tong": True}
-    unsummed = []
+    unsummed, defaulted = [], []
     for column in columns:
         if column in form.not_summed:
             continue
         values = [r.get(column) for r in rows]
+        default = form.columns[column].default
         if all(is_figure(v) for v in values):
             summed[column] = sum(values)
+        elif default is not None and any(is_figure(v) for v in values) and column not in unwritten:
+            summed[column] = sum(default if v is None else v for v in values)
+            defaulted.append(column)
         elif any(is_figure(v) for v in values):
             unsummed.append(column)
+    figures = read_rows(form, [summed], {})[0][0]
     for formula in formulas:
         if formula.ratio and formula.target in columns:
-            value = formula.evaluate(summed)
+            value = formula.evaluate(figures)
             if value is not None:
                 summed[formula.target] = round(value, 2)
     note = " (*): số liệu của đơn vị chưa khớp công thức của mẫu." if any(r["ten"].endswith("(*)") for r in rows) else ""
     if unsummed:
         names = "; ".join(form.columns[c].title for c in unsummed)
         note += f" Không cộng tổng các cột có đơn vị chưa báo cáo số liệu (ô trống): {names}."
+    for column in defaulted:
+        note += (f" Cột {form.columns[column].title}: theo mẫu, ô để trống là "
+                 f"{figure_text(form.columns[column].default)}; tổng cộng tính theo đó.")
     return {"ma": code, "ten": form.name, "ghi_chu": f"Tổng hợp từ báo cáo của {len(rows)} cơ quan, đơn vị.{note}",
             "dong": rows + [summed]}
 
@@ -194,9 +216,10 @@ def _plain(value):
     return int(value) if isinstance(value, int) else float(value)
 
 
-def _breaks(formula, row: dict) -> bool:
-    actual, expected = row.get(formula.target), formula.evaluate(row)
-    return isinstance(actual, (int, float)) and expected is not None and not formula.holds(actual, expected)
+def _breaks(formula, form, row: dict) -> bool:
+    """Whether a unit's figures break a formula of the form (an identity or an inequality), read as the checks
+    read them (a blank of a column with mac_dinh is its default)."""
+    return formula.check(read_rows(form, [row], {})[0][0]) is False
 
 
 # --- III, IV. difficulties and recommendations -------------------------------------------------

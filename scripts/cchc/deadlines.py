@@ -9,7 +9,8 @@ How the deadline counts (``cach_tinh``):
 - cham_nhat ("chậm nhất là ngày"): the day itself is on time;
 - truoc_ngay ("trước ngày"): the last good day is the day before;
 - nhan_truoc (the standing agency must have received it by that day): the day itself is on
-  time; the repository records issue dates, so a document issued that day counts as on time.
+  time; it is the day of receipt that counts (``ngay_nhan``) where the document records it, else
+  its issue date (a document cannot be received before it is issued).
 """
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ def resolve(expression: str, year: int, last_month: int | None = None) -> dt.dat
 
 def last_good_day(due: dt.date, counting: str) -> dt.date:
     return due - dt.timedelta(days=1) if counting == "truoc_ngay" else due
+
+
+def measured(issued: dt.date, received: dt.date | None, counting: str) -> dt.date:
+    """The day a deadline is held against: the day of receipt where the rule counts receipt and it is
+    recorded (never earlier than the issue date), else the issue date."""
+    if counting == "nhan_truoc" and received is not None:
+        return max(received, issued)
+    return issued
 
 
 def days_late(issued: dt.date, due: dt.date, counting: str) -> int:

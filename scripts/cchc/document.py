@@ -16,7 +16,7 @@ from .kinds import KINDS
 from .layout.fit import precheck
 from .outline import outline
 from .schemas import DOCUMENT_KINDS, TABLE_FIELDS
-from .vnformat import check_symbol
+from .vnformat import check_symbol, date_text
 
 _FENCES = ("---", "...")
 
@@ -206,6 +206,14 @@ def _symbol(doc: Document, out: Collector) -> None:
                variant=problem.reason, expected=problem.expected, **problem.args)
 
 
+@emits("CCHC-D003")
+def _receipt(doc: Document, out: Collector) -> None:
+    """A document cannot be received (ngay_nhan) before it is issued."""
+    received, issued = doc.data.get("ngay_nhan"), doc.data["ngay_ban_hanh"]
+    if received is not None and received < issued:
+        out.at("CCHC-D003", doc.pos("ngay_nhan"), received=date_text(received), issued=date_text(issued))
+
+
 @emits("CCHC-G001")
 def _printable(doc: Document, out: Collector) -> None:
     """What would stop the document from being printed (a table wider than the page), told at check time."""
@@ -291,6 +299,7 @@ def _duplicates(doc: Document, out: Collector) -> None:
 _ALL_L = tuple(f"CCHC-L{n:03d}" for n in range(1, 19))
 DOCUMENT_CHECKS = (
     Check("number and symbol", FILE, _symbol, inputs=("so_ky_hieu", "loai"), codes=("CCHC-N001", "CCHC-N002")),
+    Check("date of receipt", FILE, _receipt, inputs=("ngay_nhan", "ngay_ban_hanh"), codes=("CCHC-D003",)),
     Check("printable", FILE, _printable, inputs=("the document's tables", "page layout"), codes=("CCHC-G001",),
           modules=("document", "layout.fit")),
 )

@@ -6,6 +6,8 @@ FIELD_DOCS = {
     "ky": "Kỳ báo cáo: quy_1, 6_thang, quy_3, 9_thang, nam (theo bộ quy tắc của tỉnh)",
     "so_ky_hieu": "Số, ký hiệu văn bản, ví dụ 03/KH-STP; số nhỏ hơn 10 ghi thêm số 0 phía trước",
     "ngay_ban_hanh": "Ngày ký ban hành, dạng 2026-01-05 hoặc 05/01/2026",
+    "ngay_nhan": ("Ngày cơ quan nhận báo cáo (Sở Nội vụ) nhận được văn bản, nếu có ghi nhận; dùng khi hạn tính theo "
+                  "ngày nhận (nhan_truoc). Không ghi: tính theo ngày ban hành"),
     "trich_yeu": "Trích yếu nội dung văn bản",
     "can_cu": "Các căn cứ ban hành, mỗi căn cứ một dòng",
     "kinh_gui": "Nơi được kính gửi (báo cáo gửi cấp trên)",
@@ -86,21 +88,33 @@ FIELD_DOCS = {
     "han_ke_hoach": "Hạn ban hành kế hoạch CCHC năm",
     "han_tu_danh_gia": "Hạn gửi báo cáo tự đánh giá Chỉ số CCHC: mã loại đơn vị → hạn",
     "ky_bao_cao": "Các kỳ báo cáo định kỳ: mã kỳ → ten, thang_cuoi, so_lieu_tu, so_lieu_den, han",
-    "loai_don_vi": "Các loại đơn vị: mã loại → ten, van_ban, bao_cao_cho, tham_dinh_boi, bo_tieu_chi",
+    "loai_don_vi": ("Các loại đơn vị: mã loại → ten, van_ban, bao_cao_cho, tham_dinh_boi, bo_tieu_chi, "
+                    "tham_quyen_ky, chuc_vu_ky"),
     "loai_van_ban": "Các loại văn bản: mã → ten và viet_tat (chữ viết tắt trong số ký hiệu: KH, BC)",
     "muc_bao_cao": "Các mục bắt buộc của báo cáo: mã mục → ten và tieu_de (các tiêu đề được chấp nhận)",
     "phu_luc_bat_buoc": "Phụ lục phải kèm báo cáo: loai_don_vi hoặc don_vi, ky (các kỳ), phu_luc (mã các phụ lục)",
     "bao_cao_cho": "Nơi nhận báo cáo của loại đơn vị: cap_tren (đơn vị cấp trên) hoặc mã một đơn vị",
     "tham_dinh_boi": "Nơi thẩm định tự đánh giá Chỉ số CCHC: cap_tren, hoi_dong_tinh hoặc mã một đơn vị",
+    "tham_quyen_ky": ("Các dòng thẩm quyền ký trên chức vụ khi người đứng đầu ký văn bản của loại đơn vị này, ví dụ "
+                      "[TM. ỦY BAN NHÂN DÂN] (cơ quan làm việc theo chế độ tập thể); bỏ trống: người đứng đầu ký "
+                      "(chế độ thủ trưởng). Cấp phó ký thay thêm dòng \"KT. <chức vụ người đứng đầu>\""),
+    "chuc_vu_ky": ("Chức vụ người đứng đầu ghi ở chữ ký, ví dụ Chủ tịch; bỏ trống: chức vụ của thủ trưởng ghi trong "
+                   "unit.yml (Giám đốc, Chánh Thanh tra...)"),
     "bat_buoc": "true nếu kế hoạch của mọi đơn vị phải có lĩnh vực này",
     "thu_tu": "Thứ tự trình bày",
     "cot": ("Các cột của phụ lục: mã cột → tên cột (cột đếm số lượng, số nguyên), hoặc mã cột → {ten, kieu, "
-            "don_vi_tinh}"),
+            "don_vi_tinh, tuy_chon, mac_dinh}"),
     "kieu": ("Loại số liệu của cột: so_nguyen (đếm số lượng: số nguyên, không có dấu chấm ngăn cách hàng nghìn), "
              "so (số bất kỳ, có thể có phần thập phân: số tiền...) hoặc ty_le (tỷ lệ, phần trăm: không cộng ở "
              "dòng tổng). Bỏ trống: so_nguyen, trừ cột là kết quả của một công thức chia (ty_le)"),
     "don_vi_tinh": "Đơn vị tính của cột, ví dụ \"hồ sơ\", \"TTHC\", \"%\"; in sau tên cột nếu tên cột chưa ghi",
-    "cong_thuc": "Các quan hệ số học giữa các cột, ví dụ tthc_cong_bo = ban_hanh_moi + sua_doi_bo_sung + bai_bo",
+    "tuy_chon": ("true nếu đơn vị được bỏ trống cả cột (cột không bắt buộc của mẫu): dòng không ghi cột tùy chọn nào "
+                 "của một công thức thì không kiểm tra công thức đó và không báo ô trống. Bỏ trống: cột bắt buộc, ô "
+                 "trống là chưa báo cáo, công thức cần đến ô đó chưa kiểm tra được (CCHC-B015)"),
+    "mac_dinh": ("Giá trị của ô để trống khi kiểm tra số học, theo mẫu (ví dụ 0: \"không phát sinh thì để trống\"); "
+                 "cột có mac_dinh là cột không bắt buộc. Khi in, ô trống vẫn để trống"),
+    "cong_thuc": ("Các quan hệ số học giữa các cột: đẳng thức, ví dụ tthc_cong_bo = ban_hanh_moi + sua_doi_bo_sung + "
+                  "bai_bo, hoặc bất đẳng thức với <= hay >=, ví dụ tong_da_giai_quyet <= tong_tiep_nhan"),
     "don_vi": "Mã đơn vị (tên thư mục trong units/)",
     "tieu_chi": "Các tiêu chí: ma, ten, diem_toi_da, tu_cham",
     "diem_toi_da": "Điểm tối đa của tiêu chí",
@@ -119,7 +133,7 @@ PATH_DOCS = {
     "rules:phu_luc": "Các mẫu phụ lục số liệu: mã phụ lục (ví dụ 01-S) → ten, cot, cong_thuc",
     "rules:phu_luc.<mã>.cot.<mã>": ("Một cột: tên cột (viết gọn: cột đếm số lượng, số nguyên; là tỷ lệ nếu là kết "
                                     "quả của công thức chia), hoặc {ten: tên cột, kieu: so_nguyen | so | ty_le, "
-                                    "don_vi_tinh: \"hồ sơ\"}"),
+                                    "don_vi_tinh: \"hồ sơ\", tuy_chon: true, mac_dinh: 0}"),
     "rules:phu_luc.<mã>.cot.<mã>.ten": "Tên cột, in ở đầu cột của bảng phụ lục",
     "rules:bo_tieu_chi": "Các bộ tiêu chí Chỉ số CCHC: mã bộ → tệp trong content/rules/par/",
     "rules:loai_don_vi.<mã>.van_ban": "Các văn bản loại đơn vị này phải nộp: ke_hoach, bao_cao, tu_danh_gia",
@@ -140,6 +154,19 @@ PATH_DOCS = {
     "criteria:ten": "Tên bộ tiêu chí",
     "criteria:tieu_chi[].tu_cham": "false nếu tiêu chí do tỉnh chấm (đơn vị không tự chấm)",
     "bao_cao:tien_do[].nhiem_vu": "Mã nhiệm vụ trong kế hoạch của đơn vị",
+    "ke_hoach:nhiem_vu[].dong": ("Các dòng sản phẩm khi một nhiệm vụ có nhiều sản phẩm, mỗi dòng có san_pham, chu_tri, "
+                                 "phoi_hop, thoi_gian, kinh_phi riêng; trường nào dòng không ghi thì lấy của nhiệm vụ "
+                                 "(ô gộp của bảng, chỉ ghi một lần)"),
+    "ke_hoach:nhiem_vu[].ten": ("Tên nhiệm vụ cụ thể, đúng như văn bản; nếu văn bản tự đánh số (1.1., a)...) thì ghi "
+                                "cả số: số được in như đã viết, không đánh số thêm"),
+    "ke_hoach:nhiem_vu[].nhom": "Nhóm nhiệm vụ (cột \"Nhiệm vụ\" của phụ lục), ghi cả số của văn bản nếu có (1., 2.)",
+    "ke_hoach:phu_luc_nhiem_vu": ("Tiêu đề (tieu_de) và dòng \"Kèm theo...\" (kem_theo) của phụ lục nhiệm vụ, ghi khi "
+                                  "văn bản dùng lời khác mẫu mặc định"),
+    "ke_hoach:phu_luc_nhiem_vu.tieu_de": "Tiêu đề của phụ lục nhiệm vụ, đúng như văn bản",
+    "ke_hoach:phu_luc_nhiem_vu.kem_theo": "Dòng \"(Kèm theo Kế hoạch số ...)\" dưới tiêu đề phụ lục, đúng như văn bản",
+    "ke_hoach:phu_luc_nhiem_vu.linh_vuc": ("Đề mục từng lĩnh vực trong bảng, đúng như văn bản (mã lĩnh vực: đề mục), "
+                                          "ví dụ the_che: I. Cải cách thể chế; không ghi: đánh số I, II, ... theo "
+                                          "bộ quy tắc"),
     "bao_cao:phu_luc[].dong[].ma": "Mã dòng của phụ lục (nếu mẫu có), luôn viết như chữ",
     "bao_cao:phu_luc[].dong[].ghi_chu": "Ghi chú của dòng, in ở cột Ghi chú của bảng phụ lục",
     "bao_cao:phu_luc[].dong[].<mã>": ("Số liệu của một cột theo mẫu phụ lục (mã cột: số). Số nguyên viết liền, không "

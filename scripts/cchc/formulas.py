@@ -1,6 +1,7 @@
-"""Annex formulas of rule sets ("tong = a + b", "ti_le = a / b * 100"), evaluated safely, and annex
-forms compiled once: their columns with the kind of figure each holds, the formulas that can be used,
-and the columns that are not summed."""
+"""Annex formulas of rule sets ("tong = a + b", "ti_le = a / b * 100", "da_giai_quyet <= tiep_nhan"),
+evaluated safely, and annex forms compiled once: their columns with the kind of figure each holds and
+whether a unit may leave them out (optional, or counted as a default when blank), the formulas that can
+be used, and the columns that are not summed."""
 from __future__ import annotations
 
 import ast
@@ -20,20 +21,63 @@ class BadFormula(ValueError):
     pass
 
 
+# An inequality between two sides (rule sets may write ≤ and ≥ as well); an identity is "target = expression".
+AT_MOST, AT_LEAST = "<=", ">="
+_INEQUALITIES = (AT_MOST, AT_LEAST)
+_SIGNS = {"≤": "<=", "≥": ">="}
+
+
 class Formula:
+    """A formula of an annex form: an identity ``target = expression`` (the target column equals what the
+    expression gives: "tong = a + b", "ti_le = a / b * 100") or an inequality ``expression <= expression``
+    (or ``>=``) between two sides ("tong_da_giai_quyet <= tong_tiep_nhan"). Only column names, numbers,
+    + - * / and parentheses: read with ast and never executed."""
+
     def __init__(self, text: str):
         self.text = text
-        left, sep, right = text.partition("=")
-        if not sep or not left.strip().isidentifier():
+        written = str(text)
+        for sign, plain in _SIGNS.items():
+            written = written.replace(sign, plain)
+        self.relation = next((sign for sign in _INEQUALITIES if sign in written), "=")
+        left, sep, right = written.partition(self.relation)
+        if not sep:
             raise BadFormula(text)
-        self.target = left.strip()
+        self.left_text, self.right_text = left.strip(), right.strip()    # the two sides as written
+        if self.relation == "=":
+            if not left.strip().isidentifier():
+                raise BadFormula(text)
+            self.left = ast.Name(left.strip())
+        else:
+            self.left = self._parse(left)
+        self.tree = self._parse(right)
+        left_names = [n.id for n in ast.walk(self.left) if isinstance(n, ast.Name)]
+        right_names = [n.id for n in ast.walk(self.tree) if isinstance(n, ast.Name)]
+        if not left_names + right_names:
+            raise BadFormula(text)
+        # target: the column a finding points at (an identity's target, an inequality's first column)
+        self.target = (left_names + right_names)[0]
+        self.names = sorted(set(left_names + right_names) - {self.target})
+        self.divides = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div)
+                           for side in (self.left, self.tree) for n in ast.walk(side))
+        self.ratio = self.divides and self.equation          # the target is a ratio the formula computes
+
+    @property
+    def equation(self) -> bool:
+        """Whether the formula is an identity (``target = expression``), not an inequality."""
+        return self.relation == "="
+
+    @property
+    def columns(self) -> list[str]:
+        """Every column the formula reads, its target first."""
+        return [self.target, *self.names]
+
+    def _parse(self, text: str):
         try:
-            self.tree = ast.parse(right.strip(), mode="eval").body
+            tree = ast.parse(text.strip(), mode="eval").body
         except SyntaxError:
-            raise BadFormula(text) from None
-        self.names = sorted({n.id for n in ast.walk(self.tree) if isinstance(n, ast.Name)})
-        self._check(self.tree)
-        self.ratio = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) for n in ast.walk(self.tree))
+            raise BadFormula(self.text) from None
+        self._check(tree)
+        return tree
 
     def _check(self, node) -> None:
         if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
@@ -46,9 +90,27 @@ class Formula:
             raise BadFormula(self.text)
 
     def evaluate(self, row: dict):
-        """The expected value for a row, or None when a figure is missing or a divisor is 0."""
+        """What the right side gives for a row (an identity's expected value), or None when a figure is
+        missing or a divisor is 0."""
+        return self._side(self.tree, row)
+
+    def sides(self, row: dict) -> tuple:
+        """(left, right) for a row: an identity's target as written and what its expression gives, an
+        inequality's two sides; (None, None) when either cannot be computed (a blank, a divisor 0)."""
+        left = row.get(self.target) if self.equation else self._side(self.left, row)
+        right = self.evaluate(row)
+        if not is_figure(left) or right is None:
+            return None, None
+        return left, right
+
+    def check(self, row: dict) -> bool | None:
+        """Whether a row obeys the formula; None when it cannot be checked (a blank, a divisor 0)."""
+        left, right = self.sides(row)
+        return None if left is None else self.holds(left, right)
+
+    def _side(self, node, row: dict):
         try:
-            return self._eval(self.tree, row)
+            return self._eval(node, row)
         except (KeyError, TypeError, ZeroDivisionError):
             return None
 
@@ -65,8 +127,14 @@ class Formula:
         return _OPS[type(node.op)](self._eval(node.left, row), self._eval(node.right, row))
 
     def holds(self, actual, expected) -> bool:
-        """Ratios are compared to two decimals (how reports round them); counts exactly."""
-        return abs(actual - expected) <= (0.006 if self.ratio else 1e-9)
+        """Whether the left side ``actual`` stands in the formula's relation to the right side ``expected``.
+        A formula that divides is compared to two decimals (how reports round ratios); counts exactly."""
+        tolerance = 0.006 if self.divides else 1e-9
+        if self.relation == "<=":
+            return actual <= expected + tolerance
+        if self.relation == ">=":
+            return actual >= expected - tolerance
+        return abs(actual - expected) <= tolerance
 
 
 @functools.lru_cache(maxsize=1024)
@@ -87,13 +155,22 @@ COLUMN_KINDS = (INTEGER, NUMBER, RATIO)
 @dataclass(frozen=True)
 class Column:
     """A column of an annex form: ``cot: {key: Label}`` (the shorthand) or ``cot: {key: {ten: Label,
-    kieu: so_nguyen | so | ty_le, don_vi_tinh: "hồ sơ"}}``. A column that does not say its kind counts
-    (so_nguyen), unless it is the target of a ratio formula (ty_le)."""
+    kieu: so_nguyen | so | ty_le, don_vi_tinh: "hồ sơ", tuy_chon: true, mac_dinh: 0}}``. A column that does
+    not say its kind counts (so_nguyen), unless it is the target of a ratio formula (ty_le).
+
+    A blank cell is not reported, never 0. A column is required unless it says otherwise: a formula or
+    total that needs a blank required figure cannot be checked (CCHC-B015). ``tuy_chon: true``: the form
+    lets a unit leave the column out; a row that reports none of the optional columns a formula names is
+    not checked against it and nothing is said (a total likewise when no row reports the column).
+    ``mac_dinh: 0``: the form counts a blank cell of the column as that value (the official form's "0
+    when not reported"); the arithmetic then reads the blank as it, and the column is optional."""
     key: str
     label: str
     kind: str = INTEGER
     unit: str = ""                     # don_vi_tinh: what is counted or measured ("hồ sơ", "%")
     declared: bool = False             # whether the rule set wrote kieu
+    optional: bool = False             # tuy_chon (or mac_dinh): a unit may leave the column out
+    default: int | float | None = None  # mac_dinh: what a blank cell counts as in the arithmetic
 
     @property
     def title(self) -> str:
@@ -142,11 +219,14 @@ def _ratio_targets(texts) -> set:
 
 
 def column(key: str, spec, ratios=frozenset()) -> Column:
-    """One column from its rule-set entry: a label, or {ten, kieu, don_vi_tinh}."""
+    """One column from its rule-set entry: a label, or {ten, kieu, don_vi_tinh, tuy_chon, mac_dinh}."""
     if isinstance(spec, dict):
         kind = spec.get("kieu")
+        default = spec.get("mac_dinh")
+        default = default if is_figure(default) else None
         return Column(key, str(spec.get("ten") or key), kind if kind in COLUMN_KINDS else
-                      (RATIO if key in ratios else INTEGER), str(spec.get("don_vi_tinh") or ""), kind in COLUMN_KINDS)
+                      (RATIO if key in ratios else INTEGER), str(spec.get("don_vi_tinh") or ""), kind in COLUMN_KINDS,
+                      spec.get("tuy_chon") is True or default is not None, default)
     return Column(key, str(spec) if spec else key, RATIO if key in ratios else INTEGER)
 
 

@@ -1,13 +1,25 @@
-"""`cchc init`: a new, empty workspace for a province, ready to check."""
+"""`cchc init`: a new, empty workspace for a province, ready to check.
+
+The first rule set follows the government structure of its year, by data: the skeleton's
+``content/rules/giai-doan.yml`` lists periods by their first year, each with the opening comment and the
+parts (``content/rules/phan/``: reform areas, unit kinds, required annexes and criteria sets) that fill
+the places of ``rules.yml.tmpl``; the year takes the last period that began no later than it. The
+criteria sets copied are those the written rule set names.
+"""
 from __future__ import annotations
 
 import re
 import shutil
 from pathlib import Path
 
+import yaml
+
 from . import jsonschema, resources
 
 SITE_CONFIG = "site/mkdocs.yml"
+RULES_TEMPLATE = "content/rules/rules.yml.tmpl"
+PERIODS = "content/rules/giai-doan.yml"
+PARTS = "content/rules/phan"
 
 
 class InitError(Exception):
@@ -46,6 +58,29 @@ def site_config(full_name: str) -> str:
     return text
 
 
+def period(year: int) -> dict:
+    """The period of government structure a year falls in (giai-doan.yml); InitError before the first."""
+    periods = yaml.safe_load(resources.skeleton(PERIODS).read_text(encoding="utf-8"))["giai_doan"]
+    began = [p for p in periods if p["tu_nam"] <= year]
+    if not began:
+        first = min(p["tu_nam"] for p in periods)
+        raise InitError(f"Chưa có mẫu bộ quy tắc cho năm {year}: các mẫu bắt đầu từ năm {first}.")
+    return max(began, key=lambda p: p["tu_nam"])
+
+
+def rules_template(year: int) -> str:
+    """The rule-set template of a year, its places filled with the parts of the year's period (the values
+    {ten_day_du}, {nam} are filled afterwards, like every template of the workspace)."""
+    chosen = period(year)
+    parts = {"gioi_thieu": "\n".join(f"# {line}" for line in chosen["gioi_thieu"])}
+    parts.update({place: resources.skeleton(f"{PARTS}/{name}").read_text(encoding="utf-8").rstrip("\n")
+                  for place, name in chosen["phan"].items()})
+    text = resources.skeleton(RULES_TEMPLATE).read_text(encoding="utf-8")
+    for place, part in parts.items():
+        text = text.replace("{" + place + "}", part)
+    return text
+
+
 def create(folder: Path, province: str, year: int) -> list[Path]:
     province = " ".join(province.split())
     if not province:
@@ -57,7 +92,7 @@ def create(folder: Path, province: str, year: int) -> list[Path]:
     values = {"ten": name, "ten_day_du": full, "upper": full.upper(), "nam": str(year)}
     files = {
         "content/province.yml": PROVINCE,
-        f"content/rules/{year}.yml": resources.skeleton("content/rules/rules.yml.tmpl").read_text(encoding="utf-8"),
+        f"content/rules/{year}.yml": rules_template(year),
         "mkdocs.yml": site_config(full),
         ".gitignore": GITIGNORE,
         "units/.gitkeep": "",
@@ -71,9 +106,11 @@ def create(folder: Path, province: str, year: int) -> list[Path]:
             text = text.replace("{" + key + "}", value)
         path.write_text(text, encoding="utf-8")
         created.append(path)
-    par = resources.skeleton("content/rules/par")
-    if par.is_dir():
-        shutil.copytree(par, folder / "content/rules/par")
-        created.extend(sorted((folder / "content/rules/par").glob("*.yml")))
+    written = yaml.safe_load((folder / f"content/rules/{year}.yml").read_text(encoding="utf-8"))
+    for rel in sorted(set((written.get("bo_tieu_chi") or {}).values())):
+        path = folder / "content/rules" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(resources.skeleton(f"content/rules/{rel}"), path)
+        created.append(path)
     created.extend(jsonschema.write_all(folder / "content/schemas"))
     return created

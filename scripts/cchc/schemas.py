@@ -48,6 +48,7 @@ COMMON = {
     "nam": dict(YEAR, required=True),
     "so_ky_hieu": dict(REQ_CODE, regex=SYMBOL),
     "ngay_ban_hanh": REQ_DATE,
+    "ngay_nhan": DATE,      # the day the body it is sent to received it, where a deadline counts receipt
     "trich_yeu": REQ_TEXT,
     "can_cu": TEXTS,
     "kinh_gui": TEXTS,
@@ -56,20 +57,34 @@ COMMON = {
     "ghi_chu": TEXT,
 }
 
-TASK = {"type": "dict", "schema": {
-    "ma": REQ_CODE,
-    "linh_vuc": dict(REQ_TEXT, regex=IDENT),
-    "nhiem_vu_tinh": CODE,
-    "nhom": TEXT,
-    "ten": REQ_TEXT,
+# What a row of a task table holds: a task with several products writes one row each under ``dong``;
+# what the task itself says is the value of every row that does not say its own (a merged cell,
+# written once). tasks.py gives the rows as printed and checked.
+TASK_ROW = {
     "san_pham": TEXT,
-    "chu_tri": REQ_TEXT,
+    "chu_tri": TEXT,
     "phoi_hop": TEXTS,
     "thoi_gian": CODE,
     "kinh_phi": TEXT,
-    "trong_so": dict(NUMBER, min=0),
-    "ghi_chu": TEXT,
-}}
+}
+
+TASK = {"type": "dict", "schema": dict(
+    {"ma": REQ_CODE,
+     "linh_vuc": dict(REQ_TEXT, regex=IDENT),
+     "nhiem_vu_tinh": CODE,
+     "nhom": TEXT,
+     "ten": REQ_TEXT},
+    **TASK_ROW,
+    dong={"type": "list", "minlength": 1, "schema": {"type": "dict", "schema": dict(TASK_ROW, ghi_chu=TEXT)}},
+    trong_so=dict(NUMBER, min=0),
+    ghi_chu=TEXT,
+)}
+
+# The task annex of a plan as the document titles it; the default is the official wording (layout/annexes.py).
+TASK_ANNEX = {"type": "dict", "schema": {
+    "tieu_de": TEXT, "kem_theo": TEXT,
+    # the heading of each reform area as the document writes it ("V. Xây dựng Chính phủ điện tử")
+    "linh_vuc": {"type": "dict", "keysrules": {"type": "string", "regex": IDENT}, "valuesrules": TEXT}}}
 
 PROGRESS = {"type": "dict", "schema": {
     "nhiem_vu": REQ_CODE,
@@ -108,7 +123,7 @@ def _table(item: dict, required: bool = True) -> dict:
 
 
 # The schemas of the document kinds, each named by its kind (kinds/<kind>.py ``schema``).
-PLAN = dict(COMMON, ke_hoach_tinh=REFERENCE, nhiem_vu=_table(TASK))
+PLAN = dict(COMMON, ke_hoach_tinh=REFERENCE, nhiem_vu=_table(TASK), phu_luc_nhiem_vu=TASK_ANNEX)
 REPORT = dict(COMMON, ky=REQ_CODE, so_lieu_tu=DATE, so_lieu_den=DATE, so_lieu_uoc_tinh={"type": "boolean"},
               ke_hoach=REFERENCE,
               tien_do=_table(PROGRESS, required=False), phu_luc=_table(ANNEX, required=False))
@@ -159,6 +174,8 @@ ANNEX_COLUMN = {"type": ["string", "dict"], "empty": False, "schema": {
     "ten": REQ_TEXT,
     "kieu": {"type": "string", "allowed": list(COLUMN_KINDS)},
     "don_vi_tinh": TEXT,
+    "tuy_chon": {"type": "boolean"},      # a unit may leave the column out
+    "mac_dinh": NUMBER,                   # what a blank cell counts as ("0 when not reported")
 }}
 
 
@@ -192,6 +209,8 @@ RULES = {
         "bao_cao_cho": {"type": "string", "regex": r"cap_tren|" + SLUG},
         "tham_dinh_boi": {"type": "string", "regex": r"cap_tren|hoi_dong_tinh|" + SLUG},
         "bo_tieu_chi": {"type": "string", "regex": IDENT},
+        "tham_quyen_ky": {"type": "list", "coerce": "listify", "schema": {"type": "string", "regex": AUTHORITY}},
+        "chuc_vu_ky": TEXT,
     }}),
     "phu_luc": _by_id({"type": "dict", "schema": {
         "ten": REQ_TEXT,

@@ -10,10 +10,11 @@ from __future__ import annotations
 import yaml
 
 from . import deadlines
+from . import tasks as task_rows
 from .agencies import UNIT, Directory
 from .formulas import NUMBER, RATIO, compile_form
 from .kinds import PLAN, REPORT, SELF_ASSESSMENT
-from .vnformat import date_text
+from .vnformat import date_text, signing
 from .yamlpos import RawFloat, RawInt, raw_text
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -61,11 +62,28 @@ def _intro(s, what: str) -> list[str]:
 
 
 def _signer(s) -> list[str]:
+    """The signer as the unit's kind signs (the rule set's tham_quyen_ky, chuc_vu_ky), the head's name, and
+    what to write when a deputy signs instead."""
     head = s.unit.get("thu_truong") or {}
-    return [
-        "# Người ký. tham_quyen khi ký thay, ký thừa lệnh: [KT. GIÁM ĐỐC], [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]...",
-        "nguoi_ky:",
-        _line("chuc_vu", head.get("chuc_vu", ""), indent=2),
+    kind = (s.rules.get("loai_don_vi") or {}).get(s.unit["loai"]) or {}
+    sign = signing(kind, s.unit)
+    if sign.collective:
+        lines = [f"# Người ký (Nghị định 30/2020/NĐ-CP): {kind.get('ten', 'đơn vị')} làm việc theo chế độ tập thể",
+                 f"# nên ký thay mặt tập thể: {', '.join(sign.authority)}."]
+    else:
+        lines = ["# Người ký (Nghị định 30/2020/NĐ-CP): người đứng đầu đơn vị. Ký thừa lệnh (TL.), thừa ủy quyền (TUQ.)",
+                 "# hoặc quyền cấp trưởng (Q.) thì ghi ở tham_quyen."]
+    if sign.title:
+        deputy = _q({"tham_quyen": list(sign.deputy_authority), "chuc_vu": sign.deputy_title})[1:-1]
+        lines.append(f"# Cấp phó ký thay người đứng đầu thì ghi {deputy} và họ tên cấp phó.")
+    else:
+        lines.append("# Cấp phó ký thay người đứng đầu thì ghi thêm dòng \"KT.\" trước chức vụ người đứng đầu, ví dụ "
+                     "tham_quyen: [KT. GIÁM ĐỐC], chuc_vu: Phó Giám đốc.")
+    lines.append("nguoi_ky:")
+    if sign.authority:
+        lines.append(_line("tham_quyen", list(sign.authority), indent=2))
+    return lines + [
+        _line("chuc_vu", sign.title, indent=2),
         _line("ho_ten", head.get("ho_ten", ""), "không ghi học hàm, học vị", indent=2),
     ]
 
@@ -116,7 +134,12 @@ def _provincial_tasks(s) -> tuple[object, list[dict]]:
         return plan, []
     directory = Directory(s.units, s.rules.get("nhom_co_quan"))
     day = plan.data["ngay_ban_hanh"]
-    led = [t for t in plan.data["nhiem_vu"] if directory.resolve(t["chu_tri"], day) == (UNIT, s.uid)]
+    led = []
+    for task in plan.data["nhiem_vu"]:   # the first row of each task the unit leads, as the task's own values
+        for row in task_rows.rows(task):
+            if row.values["chu_tri"] and directory.resolve(row.values["chu_tri"], day) == (UNIT, s.uid):
+                led.append(dict(task, **row.values))
+                break
     return plan, led
 
 

@@ -42,11 +42,13 @@ class Duty:
     path: str
     state: str
     days_late: int
+    received: dt.date | None = None   # ngay_nhan: when the body it is sent to received it, if recorded
 
     def as_dict(self) -> dict:
         return {"unit": self.unit, "document": self.document, "period": self.period, "year": self.year,
                 "due": self.due.isoformat() if self.due else None, "counting": self.counting,
-                "issued": self.issued.isoformat() if self.issued else None, "path": self.path,
+                "issued": self.issued.isoformat() if self.issued else None,
+                "received": self.received.isoformat() if self.received else None, "path": self.path,
                 "state": self.state, "days_late": self.days_late}
 
 
@@ -125,8 +127,10 @@ def _duty(uid, unit, year, as_of, document, period, rule, due, owed, doc) -> Dut
     if not owed or due is None or not exists(unit, due):
         return Duty(uid, document, period, year, due, counting, issued, path, NOT_REQUIRED, 0)
     if doc:
-        late = deadlines.days_late(issued, due, counting)
-        return Duty(uid, document, period, year, due, counting, issued, path, LATE if late else ON_TIME, late)
+        received = doc.data.get("ngay_nhan")
+        late = deadlines.days_late(deadlines.measured(issued, received, counting), due, counting)
+        return Duty(uid, document, period, year, due, counting, issued, path, LATE if late else ON_TIME, late,
+                    received)
     overdue = (as_of - deadlines.last_good_day(due, counting)).days
     state = MISSING if overdue > 0 else NOT_DUE
     return Duty(uid, document, period, year, due, counting, None, "", state, max(overdue, 0))

@@ -5,7 +5,9 @@
   "6 tháng đầu năm 2026", "Trước ngày 30/6/2026", "Quý II - Quý III năm 2026");
 - kind "open": from a date on, without an end ("Năm 2026 và những năm tiếp theo");
 - kind "recurring": all year, every year ("Thường xuyên", "Hàng năm", "Hằng quý", "Định kỳ");
-- kind "external": set by someone else ("Theo hướng dẫn của Bộ Nội vụ", "Theo lộ trình của Trung ương").
+- kind "external": set by someone else ("Theo hướng dẫn của Bộ Nội vụ", "Theo lộ trình của Trung ương");
+- several of these, one in brackets or after ";" ("Năm 2021 và những năm tiếp theo (Theo lộ trình của Trung
+  ương)", "Quý II năm 2026; Quý IV năm 2026"): from the first date of its parts to the last;
 or None when the text is none of these. A period without a year ("Quý II") is in the plan year.
 """
 from __future__ import annotations
@@ -132,6 +134,26 @@ def normalise(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def parse(text: str, plan_year: int) -> Timeline | None:
+    found = _parse_one(text, plan_year)
+    if found is not None:
+        return found
+    parts = [p for p in re.split(r"[();]", str(text)) if p.strip(" .,")]
+    if len(parts) < 2:
+        return None
+    # a timeline of several accepted forms, "Năm 2021 và những năm tiếp theo (Theo lộ trình của Trung
+    # ương)", "Quý II năm 2026; Quý IV năm 2026": read when each part is; its dates span those of the parts
+    read = [_parse_one(part, plan_year) for part in parts]
+    if any(r is None for r in read):
+        return None
+    dated = [r for r in read if r.start is not None]
+    if not dated:
+        return read[0]
+    if any(r.kind == "open" for r in dated):
+        return Timeline("open", min(r.start for r in dated))
+    return Timeline("range", min(r.start for r in dated), max(r.end for r in dated))
+
+
+def _parse_one(text: str, plan_year: int) -> Timeline | None:
     folded = normalise(text)
     if _RECURRING.match(folded):
         return Timeline("recurring")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 
 import cerberus
 from cerberus import errors as ce
@@ -53,6 +54,37 @@ def _found(value) -> dict:
     if isinstance(value, dict):
         return {"variant": "mapping"}
     return {"value": type(value).__name__}
+
+
+def _colon_text(value, path, positions, data) -> dict | None:
+    """Text that YAML read as "key: value" because it has ": " in it ("- Lưu: VT, VP."): the args of
+    CCHC-S003's variant "colon", with the text quoted as the fix; None for any other mapping. In a list
+    written between [ ] on one line, the commas after it cut the text too ("[Sở A, Lưu: VT, VP.]"):
+    the items that follow on the same line are part of it."""
+    if not (isinstance(value, dict) and len(value) == 1):
+        return None
+    (key, rest), = value.items()
+    if isinstance(rest, (dict, list)) or not isinstance(key, str):
+        return None
+    text = f"{key}: {raw_text(rest)}" if rest is not None else f"{key}:"
+    parent = _at(data, path[:-1]) if path and isinstance(path[-1], int) else None
+    if isinstance(parent, list):
+        line = positions.of(path)[1]
+        for index in range(path[-1] + 1, len(parent)):
+            item = parent[index]
+            if isinstance(item, (dict, list)) or positions.of((*path[:-1], index))[1] != line:
+                break
+            text += f", {raw_text(item)}"
+    return {"variant": "colon", "value": text, "fixed": json.dumps(text, ensure_ascii=False)}
+
+
+def _at(data, path):
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def field_name(path) -> str:
@@ -111,12 +143,12 @@ def check(kind: str, data: dict, positions, out: Collector, partial: bool = Fals
         if key in seen:
             continue
         seen.add(key)
-        _emit(error, path, positions, out, kind, schema)
+        _emit(error, path, positions, out, kind, schema, data)
     return None
 
 
 @emits("CCHC-S001", "CCHC-S002", "CCHC-S003", "CCHC-S004", "CCHC-S005", "CCHC-S006", "CCHC-S007", "CCHC-S008", "CCHC-S009")
-def _emit(error, path, positions, out: Collector, kind: str, schema_root: dict) -> None:
+def _emit(error, path, positions, out: Collector, kind: str, schema_root: dict, data=None) -> None:
     name = field_name(path)
     code = error.code
     value = error.value
@@ -143,7 +175,8 @@ def _emit(error, path, positions, out: Collector, kind: str, schema_root: dict) 
         if "date" in types:
             out.at("CCHC-S009", positions.of(path), field=name, value=raw_text(value))
             return
-        out.at("CCHC-S003", positions.of(path), field=name, expected=list(types), **_found(value))
+        found = _colon_text(value, path, positions, data) if "string" in types else None
+        out.at("CCHC-S003", positions.of(path), field=name, expected=list(types), **(found or _found(value)))
     elif code in (ce.EMPTY_NOT_ALLOWED.code, ce.NOT_NULLABLE.code):
         out.at("CCHC-S004", positions.of(path), field=name)
     elif code in (ce.UNALLOWED_VALUE.code, ce.UNALLOWED_VALUES.code):

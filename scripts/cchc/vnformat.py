@@ -171,3 +171,32 @@ def _rebuild(parsed: Symbol, number: str, abbr: str | None = None) -> str:
 def upper(text: str) -> str:
     """Upper case that keeps Vietnamese letters composed (NFC)."""
     return nfc(nfc(text).upper())
+
+
+@dataclass(frozen=True)
+class Signing:
+    """How a unit signs its documents (Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I mục II.7): the
+    authority lines and the title when its head signs, and when a deputy signs in the head's stead
+    ("KT." before the head's title). A body that works collectively signs on its behalf ("TM. ...")."""
+    authority: tuple[str, ...]      # e.g. ("TM. ỦY BAN NHÂN DÂN",); () for a body headed by one person
+    title: str                      # the head's title in the signature block, e.g. "Chủ tịch"
+
+    @property
+    def collective(self) -> bool:
+        return any(line.startswith("TM.") for line in self.authority)
+
+    @property
+    def deputy_authority(self) -> tuple[str, ...]:
+        return self.authority + ((f"KT. {upper(self.title)}",) if self.title else ())
+
+    @property
+    def deputy_title(self) -> str:
+        return f"Phó {self.title}" if self.title else ""
+
+
+def signing(kind: dict | None, unit: dict) -> Signing:
+    """A unit's signing from its kind in the rule set (``tham_quyen_ky``, ``chuc_vu_ky``) and, where the
+    kind gives no title, its head's (``thu_truong.chuc_vu`` of unit.yml)."""
+    kind = kind or {}
+    title = kind.get("chuc_vu_ky") or (unit.get("thu_truong") or {}).get("chuc_vu") or ""
+    return Signing(tuple(nfc(line) for line in kind.get("tham_quyen_ky") or ()), nfc(title))

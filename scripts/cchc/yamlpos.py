@@ -120,6 +120,7 @@ class _Frame:
 _PROBLEMS = [
     ("mapping values are not allowed", "colon"),
     ("found character '\\t'", "tab"),
+    ("tab character", "tab"),
     ("could not find expected ':'", "missing_colon"),
     ("did not find expected key", "indentation"),
     ("did not find expected '-' indicator", "list_indentation"),
@@ -157,12 +158,44 @@ def limit_finding(out: Collector, line: int, column: int, depth: bool = True) ->
     out.add("CCHC-L009", line, column, variant="parser_depth" if depth else "memory")
 
 
+_KEY_LINE = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*):(?: |$)")
+_LIST_ITEM = re.compile(r"( *)- ")
+
+
+def _key_after_list(lines: list[str], index: int) -> dict | None:
+    """A field written at the indentation of the list above it ("phoi_hop:\n  - Sở A\n  thoi_gian: ..."):
+    the field, the list's own key and the column where the field belongs, or None."""
+    if not 0 <= index < len(lines):
+        return None
+    key = _KEY_LINE.match(lines[index])
+    if not key:
+        return None
+    indent = len(key.group(1))
+    for above in range(index - 1, max(index - 200, -1), -1):
+        text = lines[above]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        item = _LIST_ITEM.match(text)
+        if item and len(item.group(1)) <= indent:
+            continue                       # an item of the list the field was put under
+        owner = _KEY_LINE.match(text)
+        if owner and len(owner.group(1)) < indent and text.rstrip().endswith(":"):
+            return {"variant": "key_in_list", "field": key.group(2), "owner": owner.group(2),
+                    "at": len(owner.group(1)) + 1}
+        return None
+    return None
+
+
 @emits("CCHC-L002")
-def syntax_finding(out: Collector, problem: str, line: int, column: int) -> None:
+def syntax_finding(out: Collector, problem: str, line: int, column: int, lines: list[str] | None = None,
+                   line_offset: int = 0) -> None:
     if parser_limit(problem or ""):
         limit_finding(out, line, column, depth="memory" not in problem.lower())
         return
-    out.add("CCHC-L002", line, column, **_explain(problem or ""))
+    args = _explain(problem or "")
+    if args.get("variant") in ("list_indentation", "indentation") and lines:
+        args = _key_after_list(lines, line - 1 - line_offset) or args
+    out.add("CCHC-L002", line, column, **args)
 
 
 def load(text: str, file: str, out: Collector, line_offset: int = 0):
@@ -183,7 +216,7 @@ def load(text: str, file: str, out: Collector, line_offset: int = 0):
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
         column = (mark.column + 1) if mark else 1
-        syntax_finding(out, exc.problem or exc.context or "", line, column)
+        syntax_finding(out, exc.problem or exc.context or "", line, column, text.split("\n"), line_offset)
         return None, builder.positions
     except yaml.YAMLError as exc:  # reader errors: position is a character index
         position = getattr(exc, "position", 0) or 0

@@ -63,8 +63,9 @@ end
 
 -- Authored Markdown is read without metadata blocks (which could carry raw header-includes) or
 -- figures; raw HTML, TeX and raw attribute blocks are read as raw elements and then dropped (the
--- text between HTML tags stays).
-M.AUTHORED_FORMAT = "markdown-auto_identifiers-implicit_figures-yaml_metadata_block-pandoc_title_block"
+-- text between HTML tags stays). Without "smart": the text is printed as typed ("..." stays three dots,
+-- straight quotes stay straight), as the issued document has it.
+M.AUTHORED_FORMAT = "markdown-auto_identifiers-implicit_figures-yaml_metadata_block-pandoc_title_block-smart"
   .. "-mmd_title_block"
 
 local function safe_target(target)

@@ -21,10 +21,16 @@ SEED_TASK_COLUMNS = ["Nhiệm vụ", "Nhiệm vụ cụ thể", "Sản phẩm", 
 
 
 def make_workspace(target: Path, extra: dict[str, str] | None = None) -> Path:
-    """The province files and two units of the sample province, plus ``extra`` files."""
+    """The province files, two units of the sample province with their documents, and the other
+    units' unit.yml alone (the plans name them: `cchc render` prints only documents that check clean),
+    plus ``extra`` files."""
     shutil.copytree(ROOT / "content", target / "content")
     for unit in UNITS:
         shutil.copytree(ROOT / "units" / unit, target / "units" / unit)
+    for unit_file in sorted((ROOT / "units").glob("*/unit.yml")):
+        if unit_file.parent.name not in UNITS:
+            (target / "units" / unit_file.parent.name).mkdir(parents=True)
+            shutil.copyfile(unit_file, target / "units" / unit_file.parent.name / "unit.yml")
     for rel, text in (extra or {}).items():
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         (target / rel).write_text(text, encoding="utf-8")

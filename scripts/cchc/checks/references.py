@@ -2,6 +2,7 @@
 
 - X001: a plan's ke_hoach_tinh names the provincial plan of its year, and a report's ke_hoach
   names its unit's plan of its year, by the number and date those documents carry.
+- X002: an agency name written with wrong diacritics ("Sở Nôi vụ"), with the name it means.
 - B011: a document is not addressed to its own issuing unit.
 - B010: a report goes to the body its unit kind reports to (bao_cao_cho), a PAR
   self-assessment to the body that appraises it (tham_dinh_boi), through kinh_gui or noi_nhan.
@@ -107,11 +108,41 @@ def check_recipients(ws, model, out: Collector) -> None:
             out.at("CCHC-B010", where, target=label)
 
 
+_NAMED = ("kinh_gui", "noi_nhan")      # the lists of a document that name agencies (plans: also phoi_hop)
+
+
+@emits("CCHC-X002")
+def check_misspelled_names(ws, model, out: Collector) -> None:
+    """X002: an agency name written with wrong diacritics ("Sở Nôi vụ"): the name it means."""
+    for kind in KINDS:
+        for doc, rules, unit in model.documents_of(kind):
+            directory = model.directory(rules)
+            day = doc.data["ngay_ban_hanh"]
+            places = [((field, index), line) for field in _NAMED
+                      for index, line in enumerate(doc.data.get(field) or [])]
+            for t, task in enumerate(doc.data.get("nhiem_vu") or []):    # a plan's tasks
+                for field in ("chu_tri", "phoi_hop"):
+                    value = task.get(field)
+                    for index, line in enumerate(value if isinstance(value, list) else [value] if value else []):
+                        places.append((("nhiem_vu", t, field, index) if isinstance(value, list)
+                                       else ("nhiem_vu", t, field), line))
+            for where, line in places:
+                for text in _candidates(line):
+                    meant = [(p.text, directory.misspelled(p.text)) for p in directory.pieces(text, day)
+                             if p.found is None]
+                    meant = [(written, name) for written, name in meant if name]
+                    if meant:
+                        written, name = meant[0]
+                        out.at("CCHC-X002", doc.pos(*where), value=written, name=name)
+                        break
+
+
 def run(ws: Workspace, model: Model, out: Collector) -> None:
     check_references(ws, model, out)
     check_recipients(ws, model, out)
     check_self_address(ws, model, out)
+    check_misspelled_names(ws, model, out)
 
 
 CHECK = Check("references", WORKSPACE, run, inputs=("plans", "reports", "self-assessments", "agency directory"),
-              codes=("CCHC-X001", "CCHC-B010", "CCHC-B011"))
+              codes=("CCHC-X001", "CCHC-X002", "CCHC-B010", "CCHC-B011"))

@@ -1,16 +1,16 @@
 """Periodic reports: sections, annexes (their forms, how their figures are written, their arithmetic),
 task updates, data windows.
 
-CCHC-B001–B005, B007–B009, B012–B015, D002.
+CCHC-B001–B005, B007–B009, B012–B016, D002.
 """
 from __future__ import annotations
 
 import difflib
 import re
 
-from .. import deadlines
+from .. import annexmath, deadlines
 from ..findings import WORKSPACE, Check, Collector, emits
-from ..formulas import INTEGER, AnnexForm, is_figure
+from ..formulas import AT_MOST, INTEGER, AnnexForm, is_figure
 from ..loader import Workspace
 from ..model import Model
 from ..outline import fold_title
@@ -51,7 +51,7 @@ def check_report_sections(ws, model, out: Collector) -> None:
 def check_report_annexes(ws, model, out: Collector) -> None:
     """B003: a required annex is missing; B013: an annex names no form of the rule set (a rule set that
     describes no form at all takes any annex). The annexes of a known form are then read (B012, B014)
-    and their arithmetic checked (B004, B005, B015)."""
+    and their arithmetic checked (B004, B005, B015, B016)."""
     for doc, rules, unit in model.documents_of("bao_cao"):
         templates = rules.get("phu_luc") or {}
         given = {annex["ma"]: (i, annex) for i, annex in enumerate(doc.data.get("phu_luc") or [])}
@@ -209,50 +209,50 @@ def _meant(fix: str) -> str:
     return figure_text(int(number) if "." not in fix else number)
 
 
-@emits("CCHC-B004", "CCHC-B005", "CCHC-B015")
+@emits("CCHC-B004", "CCHC-B005", "CCHC-B015", "CCHC-B016")
 def _arithmetic(doc, index, annex, form: AnnexForm, unread: dict, out) -> None:
-    """B004: a row breaks one of the form's usable formulas; B005: a total row is not the sum of the
-    others, for every column but ratios and the targets of formulas that cannot be used; B015 (once for
-    the annex): what could not be checked because cells are blank (not reported, never taken as 0).
-    The figures ``unread`` names (per row: B012, B014 told why) are left out of both."""
-    formulas = form.formulas
-    rows = [{k: v for k, v in row.items() if k not in unread.get(r, ())} for r, row in enumerate(annex["dong"])]
-    blank, unchecked = set(), 0
-    for r, row in enumerate(rows):
-        skipped = unread.get(r, set())
-        for formula in formulas:
-            actual, expected = row.get(formula.target), formula.evaluate(row)
-            if is_figure(actual) and expected is not None:
-                if not formula.holds(actual, expected):
-                    out.at("CCHC-B004", doc.pos("phu_luc", index, "dong", r, formula.target), annex=annex["ma"],
-                           row=row["ten"], column=formula.target, value=actual, formula=formula.text,
-                           expected=f"{round(expected, 2):g}")
-                continue
-            empty = {n for n in [formula.target, *formula.names] if row.get(n) is None and n not in skipped}
-            if empty:
-                blank |= empty
-                unchecked += 1
-    totals = [r for r, row in enumerate(rows) if row.get("la_tong")]
-    parts = [r for r, row in enumerate(rows) if not row.get("la_tong")]
-    if len(totals) == 1 and parts:
-        total = rows[totals[0]]
-        for column in form.columns:
-            if column in form.not_summed or any(column in unread.get(r, ()) for r in [*parts, totals[0]]):
-                continue
-            values = [rows[r].get(column) for r in parts]
-            value = total.get(column)
-            if value is None or any(v is None for v in values):
-                blank.add(column)
-                unchecked += 1
-                continue
-            if not all(is_figure(v) for v in values) or not is_figure(value):
-                continue                # B014 tells how they are written
-            if abs(value - sum(values)) > 1e-9:
-                out.at("CCHC-B005", doc.pos("phu_luc", index, "dong", totals[0], column), annex=annex["ma"],
-                       column=column, value=value, expected=sum(values))
-    if unchecked:
-        out.at("CCHC-B015", doc.pos("phu_luc", index, "ma"), annex=annex["ma"], count=unchecked,
-               columns=", ".join(c for c in form.columns if c in blank))
+    """The identities of the annex (annexmath): B004, a row breaks one of the form's usable formulas (an
+    identity or an inequality); B005, a total row is not the sum of the other rows, for every column but
+    ratios and the targets of formulas that cannot be used; B016, when several break and one cell (or two)
+    alone explains them all, that cell, said once instead of the identities it breaks; B015 (once for the
+    annex), what could not be checked because cells are blank (not reported, never taken as 0: a column
+    with mac_dinh reads a blank as its default, an optional one that is left out is not asked for). The
+    figures ``unread`` names (per row: B012, B014 told why) are left out of all of them."""
+    rows = annex["dong"]
+    found = annexmath.examine(form, rows, unread)
+    for fix in found.fixes:
+        other = next((f for f in found.fixes if f is not fix), None)
+        pair = {"other_row": rows[other.row]["ten"], "other_column": other.column,
+                "other_value": figure_text(other.written), "other_expected": figure_text(other.meant)} if other else {}
+        out.at("CCHC-B016", doc.pos("phu_luc", index, "dong", fix.row, fix.column), variant="pair" if other else None,
+               annex=annex["ma"], row=rows[fix.row]["ten"], column=fix.column, value=figure_text(fix.written),
+               expected=figure_text(fix.meant), count=len(found.failing), **pair)
+    for identity, left, right in [] if found.fixes else found.failing:
+        where = doc.pos("phu_luc", index, "dong", identity.row, identity.column)
+        if identity.kind == annexmath.TOTAL:
+            out.at("CCHC-B005", where, annex=annex["ma"], column=identity.column, value=_shown(left),
+                   expected=_shown(right))
+            continue
+        formula, variant = identity.formula, None
+        if not formula.equation:          # an inequality: its sides as the rule set writes them
+            variant = "at_most" if formula.relation == AT_MOST else "at_least"
+        sides = {} if formula.equation else {"left": formula.left_text, "right": formula.right_text}
+        out.at("CCHC-B004", where, variant=variant, annex=annex["ma"], row=rows[identity.row]["ten"],
+               column=formula.target, value=_shown(left), formula=formula.text,
+               expected=_shown(right, formula.divides), **sides)
+    if found.unchecked:
+        out.at("CCHC-B015", doc.pos("phu_luc", index, "ma"), annex=annex["ma"], count=found.unchecked,
+               columns=", ".join(c for c in form.columns if c in found.blank))
+
+
+def _shown(value, ratio: bool = False) -> str:
+    """A figure in a message the Vietnamese way ("2.960", "66,67"): what a formula computes rounded as
+    reports round it (two decimals for a ratio)."""
+    if isinstance(value, float):
+        value = round(value, 2 if ratio else 6)
+        if value.is_integer():
+            value = int(value)
+    return figure_text(value)
 
 
 def _annual_periods(rules: dict) -> set:
@@ -303,4 +303,4 @@ def run(ws: Workspace, model: Model, out: Collector) -> None:
 
 CHECK = Check("reports", WORKSPACE, run, inputs=("reports", "plans", "rule sets"),
               codes=("CCHC-B001", "CCHC-B002", "CCHC-B003", "CCHC-B004", "CCHC-B005", "CCHC-B007", "CCHC-B008",
-                     "CCHC-B009", "CCHC-B012", "CCHC-B013", "CCHC-B014", "CCHC-B015", "CCHC-D002"))
+                     "CCHC-B009", "CCHC-B012", "CCHC-B013", "CCHC-B014", "CCHC-B015", "CCHC-B016", "CCHC-D002"))

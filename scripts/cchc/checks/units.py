@@ -3,7 +3,8 @@
 CCHC-R002–R004, R008–R010: a unit's kind, parent, areas, names and dates; the province file's
 standing agency and provincial committee; R012: files in no known place; R001, R004–R007, R011, R014,
 R015, B006, D001: a document's unit, folder, year, rule set, areas, period, criteria set, one document
-per duty, and its issue date against the day looked at.
+per duty, and its issue date against the day looked at; R017: a collective body's document signed
+without "TM." (the unit's kind in the rule set, tham_quyen_ky).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from ..kinds import KINDS
 from ..loader import Workspace
 from ..model import Model
 from ..workspace import PROVINCE, unit_of, year_of
-from ..vnformat import date_text
+from ..vnformat import date_text, signing
 
 
 def _allowed(keys) -> str:
@@ -120,6 +121,25 @@ def check_documents(ws: Workspace, model: Model, out: Collector) -> None:
             out.at("CCHC-R005", doc.pos("nam"), year=data["nam"], prev=data["nam"] - 1)
             continue
         _check_against_rules(doc, rules, year, model, out)
+        if model.units[uid].valid:
+            _check_signer(doc, unit, rules, out)
+
+
+@emits("CCHC-R017")
+def _check_signer(doc, unit: dict, rules: dict, out: Collector) -> None:
+    """R017: the unit's kind signs on behalf of a collective body ("TM. ỦY BAN NHÂN DÂN" in its
+    tham_quyen_ky) and the signer has no "TM." line; the hint gives the lines for the head or a deputy."""
+    kind = (rules.get("loai_don_vi") or {}).get(unit["loai"])
+    sign = signing(kind, unit)
+    signer = doc.data["nguoi_ky"]
+    lines = [line.strip() for line in signer.get("tham_quyen") or []]
+    if not sign.collective or any(line.startswith("TM.") for line in lines):
+        return
+    deputy = any(line.startswith("KT.") for line in lines) or fold(signer["chuc_vu"]).startswith("phó")
+    where = doc.pos("nguoi_ky", "tham_quyen") if lines else doc.pos("nguoi_ky")
+    out.at("CCHC-R017", where, unit=unit_of(doc.path), kind=kind.get("ten", unit["loai"]),
+           authority=", ".join(sign.authority), title=sign.title, deputy_authority=", ".join(sign.deputy_authority),
+           deputy_title=sign.deputy_title, variant="deputy" if deputy else None)
 
 
 @emits("CCHC-R014")
@@ -210,4 +230,4 @@ CHECK = Check("units and documents", WORKSPACE, run,
               inputs=("units", "province", "documents", "rule sets", "criteria files", "file roles", "as_of"),
               codes=("CCHC-R001", "CCHC-R002", "CCHC-R003", "CCHC-R004", "CCHC-R005", "CCHC-R006", "CCHC-R007",
                      "CCHC-R008", "CCHC-R009", "CCHC-R010", "CCHC-R011", "CCHC-R012", "CCHC-R014", "CCHC-R015",
-                     "CCHC-B006", "CCHC-D001"))
+                     "CCHC-R017", "CCHC-B006", "CCHC-D001"))

@@ -13,7 +13,9 @@ SHARED = ()
 def add_arguments(parser) -> None:
     parser.add_argument("dir", help="thư mục của kho mới (trống hoặc chưa có)")
     parser.add_argument("--province", required=True, help="tên tỉnh, ví dụ \"Hòa Lâm\"")
-    parser.add_argument("--year", type=integer, default=2026, help="năm của bộ quy tắc đầu tiên")
+    parser.add_argument("--year", type=integer, default=2026,
+                        help="năm của bộ quy tắc đầu tiên, viết theo cơ cấu chính quyền địa phương của năm đó "
+                             "(đến năm 2025: ba cấp, có cấp huyện; từ năm 2026: hai cấp)")
 
 
 def main(args) -> int:

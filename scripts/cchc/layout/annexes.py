@@ -5,6 +5,7 @@ A table is {"columns": [{"title", "pct"}], "rows": [[cell, ...]]}; a cell is
 """
 from __future__ import annotations
 
+from .. import tasks as task_rows
 from .. import vnformat
 from ..kinds import KINDS, resolve
 from . import report_annexes, tables  # noqa: F401  (report_annexes: builders the kinds name)
@@ -32,9 +33,13 @@ def plan_annexes(doc, info) -> list[dict]:
     if not tasks:
         return []
     areas = info.rules(doc.data["nam"]).get("linh_vuc") or {}
+    own = doc.data.get("phu_luc_nhiem_vu") or {}
     summary = vnformat.upper(doc.data["trich_yeu"])
-    return [{"code": None, "title": f"NHIỆM VỤ CỤ THỂ THEO LĨNH VỰC CỦA KẾ HOẠCH {summary}",
-             "table": task_table(tasks, areas), "landscape": True}]
+    annex = {"code": None, "title": own.get("tieu_de") or f"NHIỆM VỤ CỤ THỂ THEO LĨNH VỰC CỦA KẾ HOẠCH {summary}",
+             "table": task_table(tasks, areas, own.get("linh_vuc") or {}), "landscape": True}
+    if own.get("kem_theo"):
+        annex["attached"] = vnformat.nfc(own["kem_theo"])
+    return [annex]
 
 
 def _area_order(tasks: list, areas: dict) -> list[str]:
@@ -42,37 +47,64 @@ def _area_order(tasks: list, areas: dict) -> list[str]:
     return sorted(seen, key=lambda a: ((areas.get(a) or {}).get("thu_tu", 99), seen.index(a)))
 
 
-def task_table(tasks: list, areas: dict) -> dict:
+def task_table(tasks: list, areas: dict, headings: dict | None = None) -> dict:
+    """``headings``: the heading of an area as the plan writes it (phu_luc_nhiem_vu.linh_vuc), else
+    "I. <the rule set's name of the area>"."""
     columns = [{"title": t, "pct": p} for t, p in TASK_COLUMNS]
+    as_written = task_rows.written_numbering(tasks)
     rows = []
     for index, area in enumerate(_area_order(tasks, areas), 1):
         name = (areas.get(area) or {}).get("ten") or area
-        rows.append([tables.cell(f"{roman(index)}. {name}", colspan=len(columns), bold=True)])
-        rows.extend(_area_rows([t for t in tasks if t["linh_vuc"] == area]))
+        heading = (headings or {}).get(area) or f"{roman(index)}. {name}"
+        rows.append([tables.cell(heading, colspan=len(columns), bold=True)])
+        rows.extend(_area_rows([t for t in tasks if t["linh_vuc"] == area], as_written))
     return {"columns": columns, "rows": rows}
 
 
-def _area_rows(tasks: list) -> list:
+def _area_rows(tasks: list, as_written: bool) -> list:
+    """A group's name spans the rows of its tasks, a task's name the rows of its products. Numbers are
+    the plan's own when it writes them (nothing is added then), else 1., 1.1., 1.2. ..."""
     groups = list(dict.fromkeys(t.get("nhom") or "" for t in tasks))
     rows = []
     for number, group in enumerate(groups, 1):
         members = [t for t in tasks if (t.get("nhom") or "") == group]
+        height = sum(len(task_rows.rows(t)) for t in members)
         for sub, task in enumerate(members, 1):
-            if not group:
-                first = [tables.cell(f"{number}.{sub}. {task['ten']}", colspan=2)]
-            elif sub == 1:
-                first = [tables.cell(f"{number}. {group}", rowspan=len(members)),
-                         tables.cell(f"{number}.{sub}. {task['ten']}")]
-            else:
-                first = [tables.cell(f"{number}.{sub}. {task['ten']}")]
-            rows.append(first + _task_cells(task))
+            name = task["ten"] if as_written else f"{number}.{sub}. {task['ten']}"
+            parts = task_rows.rows(task)
+            for k, cells in enumerate(_product_cells(parts)):
+                first = []
+                if k == 0 and not group:
+                    first = [tables.cell(name, colspan=2, rowspan=len(parts))]
+                elif k == 0:
+                    if sub == 1:
+                        first.append(tables.cell(group if as_written else f"{number}. {group}", rowspan=height))
+                    first.append(tables.cell(name, rowspan=len(parts)))
+                rows.append(first + cells)
     return rows
 
 
-def _task_cells(task: dict) -> list:
-    partners = "; ".join(task.get("phoi_hop") or [])
-    return [tables.cell(task.get("san_pham") or ""), tables.cell(task["chu_tri"]), tables.cell(partners),
-            tables.cell(task.get("thoi_gian") or "", align="center"), tables.cell(task.get("kinh_phi") or "")]
+def _text(field: str, value) -> str:
+    if field == "phoi_hop":
+        return ", ".join(value or [])       # as the official tables write them
+    return str(value or "")
+
+
+def _product_cells(parts: list) -> list[list]:
+    """The cells of a task's rows: a value the task writes once for rows that do not say their own is
+    one cell over those rows (the merged cell of the official table)."""
+    result = [[] for _ in parts]
+    for field in task_rows.FIELDS:
+        align = "center" if field == "thoi_gian" else "left"
+        k = 0
+        while k < len(parts):
+            span = 1
+            if field not in parts[k].own:
+                while k + span < len(parts) and field not in parts[k + span].own:
+                    span += 1
+            result[k].append(tables.cell(_text(field, parts[k].values[field]), rowspan=span, align=align))
+            k += span
+    return result
 
 
 def _label(annexes: list[dict]) -> None:
@@ -90,6 +122,6 @@ def build(doc, info, issuer: str) -> list[dict]:
     _label(result)
     line = attached(doc, issuer)
     for annex in result:
-        annex["attached"] = line
+        annex.setdefault("attached", line)
         annex["title"] = vnformat.upper(annex["title"])
     return result

@@ -37,11 +37,19 @@ def columns_of(table: dict) -> list[list[str]]:
     """Texts of each column of a built table (spanning cells count for their first column)."""
     count = len(table["columns"])
     found = [[c["title"]] for c in table["columns"]]
+    below: dict[int, int] = {}     # column -> rows still covered by a cell spanning down from above
     for row in table["rows"]:
+        covered = {column for column, left in below.items() if left > 0}
+        below = {column: left - 1 for column, left in below.items() if left > 1}
         position = 0
         for item in row:
+            while position in covered:
+                position += 1
             if item["colspan"] == 1 and position < count:
                 found[position].append(item["text"])
+            for column in range(position, position + item["colspan"]):
+                if item["rowspan"] > 1:
+                    below[column] = item["rowspan"] - 1
             position += item["colspan"]
     return found[:count]
 

@@ -1,9 +1,11 @@
 """Content-hash cache of rendered files (in the user's cache folder, caches.py): only what changed is
 rendered again.
 
-A key is the digest of the document's Pandoc Markdown, the output format and the code
-(templates, filters, this package, pandoc and typst versions). An entry is reused when its key
-matches and the output file is still the one written (same size and modification time).
+A key is the digest of the document's Pandoc Markdown, the output format, the code
+(templates, filters, this package, pandoc and typst versions) and whether it is a draft (marked
+"DỰ THẢO": a clean print never reuses a draft's file, nor a draft a clean one's). An entry is
+reused when its key matches and the output file is still the one written (same size and
+modification time).
 """
 from __future__ import annotations
 
@@ -29,8 +31,8 @@ def code_digest(root: Path | None = None) -> str:
     return digest(extra.encode())
 
 
-def key(markdown_text: str, fmt: str, code: str, body: str = "") -> str:
-    return digest(f"{code}\n{fmt}\n{len(markdown_text)}\n{markdown_text}{body}".encode())
+def key(markdown_text: str, fmt: str, code: str, body: str = "", draft: bool = False) -> str:
+    return digest(f"{code}\n{fmt}{'+draft' if draft else ''}\n{len(markdown_text)}\n{markdown_text}{body}".encode())
 
 
 def shared_inputs(root: Path, ws) -> str:
@@ -53,13 +55,14 @@ def plan_inputs(ws) -> dict[str, list]:
     return found
 
 
-def document_inputs(root: Path, doc, shared: str, code: str, fmt: str, plans: dict | None = None) -> str:
-    """Digest of everything one output depends on, known without rendering it."""
+def document_inputs(root: Path, doc, shared: str, code: str, fmt: str, plans: dict | None = None,
+                    draft: bool = False) -> str:
+    """Digest of everything one output depends on, known without rendering it (a draft's outputs apart)."""
     extra = sorted(doc.tables.items())
     if doc.kind == REPORT.id:
         extra.extend(sorted((plans or {}).get(doc.path.rsplit("/", 1)[0], [])))
     raw = doc.digest or _bytes_digest(root / doc.path)
-    return digest(f"{code}|{shared}|{fmt}|{raw}|{extra}".encode())
+    return digest(f"{code}|{shared}|{fmt}{'+draft' if draft else ''}|{raw}|{extra}".encode())
 
 
 def _bytes_digest(path: Path) -> str:

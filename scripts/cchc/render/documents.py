@@ -1,5 +1,10 @@
-"""Which documents a run prints, and the one call that prints them (`cchc render`, `cchc consolidate`,
-the site), so that no caller drives the engine's internals."""
+"""Which documents a run prints, which of them have errors, and the one call that prints them (`cchc
+render`, `cchc consolidate`, the site), so that no caller drives the engine's internals.
+
+The checks are not run here (render sits below the check runner): a caller that ran them passes their
+findings to ``errors_of``, and decides what a document with errors becomes: withheld (`cchc render`)
+or printed as a draft (`cchc render --du-thao`, the site).
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,8 +24,21 @@ def select(ws, root: Path, paths: list[str], as_of: dt.date | None) -> list:
     return sorted(docs, key=lambda d: d.path)
 
 
+def errors_of(docs: list, findings) -> dict[str, list]:
+    """Document path -> its findings of severity error (after the province's severities and waivers),
+    in its own file or in its side tables, for the ``docs`` that have any."""
+    owner = {rel: doc.path for doc in docs for rel in (doc.path, *doc.tables)}
+    found: dict[str, list] = {}
+    for finding in findings:
+        if finding.severity == "error" and finding.path in owner:
+            found.setdefault(owner[finding.path], []).append(finding)
+    return found
+
+
 def print_documents(root: Path, ws, docs: list, formats, out_dir: Path, *, jobs: int = 1, use_cache: bool = True,
-                    model=None) -> Result:
-    """``docs`` of the loaded workspace ``ws`` printed in ``formats`` below ``out_dir``; the findings
-    of those that could not be printed and the counts are in the ``Result``."""
-    return Engine(root, ws, formats, out_dir, jobs=jobs, use_cache=use_cache, model=model).run(docs)
+                    model=None, drafts=(), withheld: dict | None = None) -> Result:
+    """``docs`` of the loaded workspace ``ws`` printed in ``formats`` below ``out_dir``: those whose
+    path is in ``drafts`` marked "DỰ THẢO" on every page, those of ``withheld`` (path -> findings) not
+    at all. The findings of the documents that were not printed and the counts are in the ``Result``."""
+    engine = Engine(root, ws, formats, out_dir, jobs=jobs, use_cache=use_cache, model=model, drafts=drafts)
+    return engine.run(docs, withheld)

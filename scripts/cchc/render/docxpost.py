@@ -3,11 +3,14 @@
 Pandoc puts the reference document's header references only on the final section, so
 every section break written by the templates (an empty ``<w:sectPr/>``) gets a copy of the
 final one; annex sections turn landscape when wide and restart their page numbers at 1.
+A draft gets "DỰ THẢO", boxed at the right, at the top of every header (first page and the
+others): every section refers to the same headers, so every page shows it.
 """
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 
 from lxml import etree
 
@@ -17,6 +20,8 @@ from . import ziputil
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
 _CORE_DATES = ("{http://purl.org/dc/terms/}created", "{http://purl.org/dc/terms/}modified")
+DRAFT_MARK = "DỰ THẢO"
+_HEADER_PART = re.compile(r"word/header\d*\.xml\Z")
 
 
 def _w(tag: str) -> str:
@@ -105,6 +110,36 @@ def _core_dates(core: bytes, day: dt.date) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _draft_paragraph():
+    """A paragraph "DỰ THẢO": bold, 12 pt, boxed, at the right (children in the schema's order)."""
+    para = etree.Element(_w("p"))
+    props = etree.SubElement(para, _w("pPr"))
+    etree.SubElement(props, _w("pStyle")).set(_w("val"), "CCHCBlock")
+    etree.SubElement(props, _w("jc")).set(_w("val"), "right")
+    run = etree.SubElement(para, _w("r"))
+    style = etree.SubElement(run, _w("rPr"))
+    etree.SubElement(style, _w("b"))
+    etree.SubElement(style, _w("bCs"))
+    for tag in ("sz", "szCs"):
+        etree.SubElement(style, _w(tag)).set(_w("val"), str(page.SIZE["page_number"] * 2 - 2))
+    border = etree.SubElement(style, _w("bdr"))
+    for key, value in (("val", "single"), ("sz", "8"), ("space", "1"), ("color", "000000")):
+        border.set(_w(key), value)
+    etree.SubElement(run, _w("t")).text = DRAFT_MARK
+    return para
+
+
+def _draft_header(part: bytes) -> bytes:
+    """A header part with the draft mark above what it held (the page number, or an empty line,
+    which the mark takes the place of)."""
+    root = etree.fromstring(part)
+    paragraphs = root.findall("w:p", NS)
+    if len(paragraphs) == 1 and not len(paragraphs[0].xpath("w:r|w:fldSimple|w:hyperlink", namespaces=NS)):
+        root.remove(paragraphs[0])
+    root.insert(0, _draft_paragraph())
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 SPLIT_STYLE = "CCHCSplit"   # the marker paragraph between the documents of a package (batch.lua)
 
 
@@ -139,9 +174,10 @@ class Package:
             else:
                 self.parts[-1].append(child)
 
-    def document(self, part: int, landscape: list[bool], issued: dt.date) -> bytes:
+    def document(self, part: int, landscape: list[bool], issued: dt.date, draft: bool = False) -> bytes:
         """Part ``part`` (taken once: its elements move into the result) as a finished DOCX.
-        ``landscape``: one flag per section of the document (main text first, then each annex)."""
+        ``landscape``: one flag per section of the document (main text first, then each annex);
+        a ``draft`` is marked "DỰ THẢO" on every page."""
         root = copy.deepcopy(self.shell)
         body = root.find("w:body", NS)
         body.extend(self.parts[part])
@@ -152,9 +188,12 @@ class Package:
         members["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
         if "docProps/core.xml" in members:
             members["docProps/core.xml"] = _core_dates(members["docProps/core.xml"], issued)
+        if draft:
+            for name in [n for n in members if _HEADER_PART.match(n)]:
+                members[name] = _draft_header(members[name])
         return ziputil.write(members)
 
 
-def process(blob: bytes, landscape: list[bool], issued: dt.date) -> bytes:
+def process(blob: bytes, landscape: list[bool], issued: dt.date, draft: bool = False) -> bytes:
     """One document's DOCX from pandoc, finished."""
-    return Package(blob).document(0, landscape, issued)
+    return Package(blob).document(0, landscape, issued, draft)

@@ -5,6 +5,11 @@ Markdown of a document is made while pandoc converts the ones before it: each wo
 process is fed as the documents come, and its answers are finished (DOCX cut out of packages,
 PDF compiled) in a thread of their own. Every file is written to a temporary name and renamed,
 so a failure never leaves a half-written output behind.
+
+A document may be printed as a draft (``drafts``): every page of every format then carries the mark
+"DỰ THẢO" (docxpost, pdf, htmlout), and its outputs are cached apart from a clean print's. A
+document may also be withheld (``run(..., withheld=...)``, its errors given by the caller): it is
+not printed, and no earlier copy of it is left.
 """
 from __future__ import annotations
 
@@ -47,6 +52,7 @@ class Item:
     todo: list[str] = field(default_factory=list)
     landscape: list[bool] = field(default_factory=list)
     failed: bool = False
+    draft: bool = False             # marked "DỰ THẢO" on every page
 
 
 @dataclass
@@ -56,6 +62,8 @@ class Result:
     written: int = 0
     reused: int = 0
     failed: int = 0
+    withheld: int = 0               # documents not printed because they have errors
+    drafts: int = 0                 # documents printed (or found unchanged) as drafts
 
 
 def output_paths(rel: str, out_dir: Path, formats) -> dict[str, Path]:
@@ -121,8 +129,9 @@ def _fresh_doc(root: Path, doc):
 
 class Engine:
     def __init__(self, root: Path, ws, formats, out_dir: Path, jobs: int = 1, use_cache: bool = True,
-                 package: dict | None = None, model: Model | None = None):
+                 package: dict | None = None, model: Model | None = None, drafts=()):
         self.root, self.ws, self.formats, self.out_dir = root, ws, tuple(formats), out_dir
+        self.drafts = frozenset(drafts)               # paths of the documents printed as drafts
         self.jobs = max(1, jobs)
         self.package = package or pandoc.PACKAGE      # how many DOCX pandoc writes in one package
         self.cache_dir = caches.folder(root, CACHE_NAME)
@@ -135,8 +144,17 @@ class Engine:
         self.result = Result()
         self._lock = threading.Lock()   # workers share the cache index and the result
 
-    def run(self, docs: list) -> Result:
+    def run(self, docs: list, withheld: dict | None = None) -> Result:
+        """Print ``docs``, but those of ``withheld`` (path -> the findings that keep it from being
+        printed): their findings go to the result and their earlier outputs are removed."""
+        withheld = withheld or {}
         self.result.documents = len(docs)
+        for doc in docs:
+            if doc.path in withheld:
+                self.result.findings.extend(withheld[doc.path])
+                self.result.withheld += 1
+                self._remove(output_paths(doc.path, self.out_dir, self.formats))
+        docs = [doc for doc in docs if doc.path not in withheld]
         todo = [(doc, *self._inputs(doc)) for doc in docs]
         todo = [entry for entry in todo if not self._reusable(*entry)]
         bar = Progress(len(todo))
@@ -146,7 +164,11 @@ class Engine:
         finally:
             bar.close()
             self.cache.save()
+        self.result.drafts = sum(1 for doc in docs if doc.path in self.drafts and self._printed(doc))
         return self.result
+
+    def _printed(self, doc) -> bool:
+        return all(path.is_file() for path in output_paths(doc.path, self.out_dir, self.formats).values())
 
     @emits("CCHC-G004")
     def _fail(self, item: Item | None, doc, fmt: str, error: str) -> None:
@@ -158,7 +180,9 @@ class Engine:
 
     def _inputs(self, doc) -> tuple[dict, dict]:
         outputs = output_paths(doc.path, self.out_dir, self.formats)
-        inputs = {fmt: cachemod.document_inputs(self.root, doc, self.shared, self.code, fmt, self.plans) for fmt in outputs}
+        draft = doc.path in self.drafts
+        inputs = {fmt: cachemod.document_inputs(self.root, doc, self.shared, self.code, fmt, self.plans, draft)
+                  for fmt in outputs}
         return outputs, inputs
 
     def _reusable(self, doc, outputs: dict, inputs: dict) -> bool:
@@ -177,7 +201,7 @@ class Engine:
                 self.result.failed += 1
             self._remove(outputs)
             return None
-        item = Item(doc, outputs, inputs=inputs)
+        item = Item(doc, outputs, inputs=inputs, draft=doc.path in self.drafts)
         try:
             ctx = context.build(doc, self.info)
             item.text, item.body = markdown.render(ctx, self.templates), ctx["body"]
@@ -187,7 +211,7 @@ class Engine:
             return None
         item.landscape = [False] + [bool(a["landscape"]) for a in ctx["annexes"]]
         for fmt, path in outputs.items():
-            item.keys[fmt] = cachemod.key(item.text, fmt, self.code, item.body)
+            item.keys[fmt] = cachemod.key(item.text, fmt, self.code, item.body, item.draft)
             if self.cache.fresh(path, item.keys[fmt]):
                 with self._lock:
                     self.result.reused += 1
@@ -268,8 +292,8 @@ class Engine:
             if fmt == "docx":
                 return self._docx(produced, item, outcome, packages)
             if fmt == "pdf":
-                return pdf.compile_pdf(produced.read_text(encoding="utf-8"), produced.parent, job.id)
-            return htmlout.fragment(produced.read_text(encoding="utf-8"), item.doc.kind, self.root)
+                return pdf.compile_pdf(produced.read_text(encoding="utf-8"), produced.parent, job.id, draft=item.draft)
+            return htmlout.fragment(produced.read_text(encoding="utf-8"), item.doc.kind, self.root, draft=item.draft)
         finally:
             produced.unlink(missing_ok=True)
 
@@ -277,13 +301,13 @@ class Engine:
     def _docx(produced: Path, item: Item, outcome: pandoc.Outcome, packages: dict) -> bytes:
         issued = item.doc.data["ngay_ban_hanh"]
         if not outcome.package:
-            return docxpost.process(produced.read_bytes(), item.landscape, issued)
+            return docxpost.process(produced.read_bytes(), item.landscape, issued, draft=item.draft)
         if outcome.package not in packages:          # packages come in order: keep the current one
             for old in packages:
                 Path(old).unlink(missing_ok=True)
             packages.clear()
             packages[outcome.package] = docxpost.Package(Path(outcome.package).read_bytes())
-        return packages[outcome.package].document(outcome.part, item.landscape, issued)
+        return packages[outcome.package].document(outcome.part, item.landscape, issued, draft=item.draft)
 
 
 class _Worker:

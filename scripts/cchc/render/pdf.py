@@ -46,8 +46,14 @@ def preamble() -> str:
     return PREAMBLE.read_text(encoding="utf-8")
 
 
-def source(body: str) -> str:
-    return preamble() + "\n" + body
+# Every page of a draft carries the mark the preamble defines (cchc-draft-mark).
+DRAFT_RULE = "#set page(background: cchc-draft-mark)"
+
+
+def source(body: str, draft: bool = False) -> str:
+    # typst reads "..." in markup as an ellipsis; pandoc writes the author's three dots as they are,
+    # so they are escaped to print as typed ("tự chủ...", "(Ý Yên....)")
+    return preamble() + "\n" + (DRAFT_RULE + "\n" if draft else "") + body.replace("...", "\\.\\.\\.")
 
 
 # Each document is compiled in a child process of its own worker thread, with a limit of time and
@@ -142,8 +148,9 @@ def stop_all() -> None:
         _children.clear()
 
 
-def compile_pdf(body: str, work: Path, name: str) -> bytes:
-    """Compile one typst body to PDF bytes (deterministic: fixed creation time, no system fonts)."""
+def compile_pdf(body: str, work: Path, name: str, draft: bool = False) -> bytes:
+    """Compile one typst body to PDF bytes (deterministic: fixed creation time, no system fonts); a
+    ``draft`` is marked "DỰ THẢO" on every page."""
     main = work / f"{name}.full.typ"
-    main.write_text(source(body), encoding="utf-8")
+    main.write_text(source(body, draft), encoding="utf-8")
     return _compiler(work).compile(main, int(FIXED_TIME.timestamp()))

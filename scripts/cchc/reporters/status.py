@@ -55,9 +55,11 @@ def as_text(duties: list, units: dict, rules: dict, lang: str = "vi") -> str:
             current = duty.unit
             lines.append(f"{units[current].get('ten_ngan', current)} ({current})")
         name, label = describe(duty, rules, lang)
-        lines.append(f"  {name:<34} hạn {_date(duty.due)}  ban hành {_date(duty.issued)}  {label}"
+        received = (f"  nhận {_date(duty.received)}" if lang == "vi" else f"  received {_date(duty.received)}"
+                    ) if duty.received else ""
+        lines.append(f"  {name:<34} hạn {_date(duty.due)}  ban hành {_date(duty.issued)}{received}  {label}"
                      if lang == "vi" else
-                     f"  {name:<34} due {_date(duty.due)}  issued {_date(duty.issued)}  {label}")
+                     f"  {name:<34} due {_date(duty.due)}  issued {_date(duty.issued)}{received}  {label}")
     total = status.summary(duties)
     share_value, median_value = total["on_time_share"], total["median_days_late"]
     if lang == "vi":

@@ -15,21 +15,32 @@ from .findings import listing
 
 
 def rendered(result, lang: str) -> str:
-    """`cchc render`: the findings of the documents that could not be printed, then the counts of
-    render's ``Result`` (documents, written, reused, failed)."""
+    """`cchc render`: the findings of the documents that were not printed (or were printed as drafts
+    with errors), then the counts of render's ``Result`` (documents, written, reused, failed, withheld
+    for their errors, printed as drafts)."""
     findings = sorted(set(result.findings), key=lambda f: f.sort_key())
     lines = [listing(findings, lang)] if findings else []
     if lang == "en":
         lines.append(f"{result.documents} documents: {result.written} files written, {result.reused} unchanged, "
                      f"{result.failed} documents could not be printed.")
+        if result.withheld:
+            lines.append(f"{result.withheld} document(s) with errors not printed: fix them, or print drafts "
+                         f"with --du-thao.")
+        if result.drafts:
+            lines.append(f"{result.drafts} document(s) printed as drafts, marked \"DỰ THẢO\" on every page.")
     else:
         lines.append(f"{result.documents} văn bản: đã ghi {result.written} tệp, {result.reused} tệp không đổi, "
                      f"{result.failed} văn bản không in được.")
+        if result.withheld:
+            lines.append(f"{result.withheld} văn bản còn lỗi nên không in: sửa lỗi, hoặc in bản dự thảo "
+                         f"bằng --du-thao.")
+        if result.drafts:
+            lines.append(f"{result.drafts} văn bản in là bản dự thảo, mỗi trang có chữ \"DỰ THẢO\".")
     return "\n".join(lines)
 
 
 def built(outcome, lang: str = "vi") -> str:
-    """`cchc build`: the site's ``Outcome`` (pages, folder, errors left out, documents not printed)."""
+    """`cchc build`: the site's ``Outcome`` (pages, folder, errors left out, documents not printed, drafts)."""
     lines = [f"Đã tạo trang công khai: {outcome.pages} trang trong {outcome.site_dir}."]
     if outcome.errors:
         lines.append(f"  Lưu ý: kho còn {outcome.errors} lỗi; văn bản có lỗi không được tính là đã nộp "
@@ -37,6 +48,9 @@ def built(outcome, lang: str = "vi") -> str:
     if outcome.render_failed:
         lines.append(f"  Lưu ý: {outcome.render_failed} văn bản không in được (chạy \"cchc render\" để xem); "
                      f"trang của chúng hiện nội dung do đơn vị soạn.")
+    if outcome.drafts:
+        lines.append(f"  Lưu ý: {outcome.drafts} văn bản còn lỗi được công khai là bản dự thảo, mỗi trang có "
+                     f"chữ \"DỰ THẢO\".")
     return "\n".join(lines)
 
 

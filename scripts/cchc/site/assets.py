@@ -27,9 +27,10 @@ def _document_style(root: Path | None) -> str:
 
 
 def write_static(docs_dir: Path, root: Path | None = None) -> None:
-    """Stylesheets (the workspace's own copy when it has one) and the search script (always the package's)."""
+    """Stylesheets (the workspace's own copy when it has one, with the draft mark's style after it) and the
+    search script (always the package's)."""
     resources.copy("site/assets/cchc-site.css", docs_dir / STYLE, root)
-    (docs_dir / DOCUMENT_STYLE).write_text(_document_style(root), encoding="utf-8")
+    (docs_dir / DOCUMENT_STYLE).write_text(_document_style(root) + htmlout.DRAFT_STYLE, encoding="utf-8")
     resources.copy("site/assets/search-vi.js", docs_dir / SEARCH_LANGUAGE)
 
 

@@ -1,6 +1,7 @@
 """`cchc build`: check -> status -> render -> generated pages and assets -> MkDocs -> downloads.
 
-The docs folder is written from scratch on each build; nothing in it is hand-edited.
+The docs folder is written from scratch on each build; nothing in it is hand-edited. A document with
+errors is printed as a draft (every page marked "DỰ THẢO"), and its page says why.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from .. import check, safeio
 from ..loader import load_workspace
 from ..progress import STATE_NAMES
-from ..render.documents import FORMATS, print_documents, select
+from ..render.documents import FORMATS, errors_of, print_documents, select
 from . import assets, docpages, feeds, guide, mkdocs_run, opendata, pages, safety, sitedata, views
 
 
@@ -22,19 +23,21 @@ class Outcome:
     site_dir: Path
     docs_dir: Path
     pages: int = 0
-    errors: int = 0                  # findings of severity error (documents with errors are left out)
+    errors: int = 0                  # findings of severity error (documents failing their schema are left out)
     warnings: list[str] = field(default_factory=list)   # MkDocs warnings
     render_failed: int = 0
+    drafts: int = 0                  # documents with errors printed as drafts
 
 
-def render_documents(root: Path, model, as_of: dt.date, out_dir: Path, jobs: int) -> int:
-    """DOCX, PDF and HTML of every document issued by the day looked at; the number that failed."""
+def render_documents(root: Path, model, as_of: dt.date, out_dir: Path, jobs: int, drafts=()):
+    """DOCX, PDF and HTML of every document issued by the day looked at, those of ``drafts`` (paths)
+    marked "DỰ THẢO"; render's ``Result``."""
     ws = model.ws
-    result = print_documents(root, ws, select(ws, root, [], as_of), FORMATS, out_dir, jobs=jobs, model=model)
-    return result.failed
+    return print_documents(root, ws, select(ws, root, [], as_of), FORMATS, out_dir, jobs=jobs, model=model,
+                           drafts=drafts)
 
 
-def write_pages(site, ws, docs_dir: Path, rendered_dir: Path | None) -> tuple[int, list]:
+def write_pages(site, ws, docs_dir: Path, rendered_dir: Path | None, drafts=frozenset()) -> tuple[int, list]:
     """Every generated page and asset; returns (number of pages, files to copy for download)."""
     title = (site.province.get("trang_web") or {}).get("tieu_de") or "Công khai cải cách hành chính"
     domain = f"cchc-{site.province.get('ma_hanh_chinh', 'tinh')}.invalid"
@@ -52,7 +55,7 @@ def write_pages(site, ws, docs_dir: Path, rendered_dir: Path | None) -> tuple[in
                                   states=_states(), **views.unit_page(site, uid)))
     written.append(out.render("documents.md.j2", "van-ban/index.md", site=site,
                               docs=views.latest(site, len(site.documents))))
-    copies = docpages.write(site, out, rendered_dir)
+    copies = docpages.write(site, out, rendered_dir, drafts)
     written += _reference_pages(site, ws, out, domain, title)
     return len(written) + len(site.documents), copies
 
@@ -106,12 +109,14 @@ def build(root: Path, as_of: dt.date, site_dir: Path, render: bool = True, jobs:
     outcome.errors = sum(1 for f in findings if f.severity == "error")
     safeio.check_output_folder(outcome.docs_dir, root)   # every output folder checked before any is written
     safeio.prepare_output_folder(site_dir, root)      # MkDocs empties it: no link may lead out of it
+    drafts = frozenset(errors_of(ws.of_role("document"), findings))   # documents with errors
     rendered_dir = None
     if render:
         rendered_dir = safeio.prepare_output_folder(documents_dir or root / "build" / "documents", root)
-        outcome.render_failed = render_documents(root, site.model, as_of, rendered_dir, jobs)
+        result = render_documents(root, site.model, as_of, rendered_dir, jobs, drafts)
+        outcome.render_failed, outcome.drafts = result.failed, result.drafts
     _fresh(outcome.docs_dir, root)
-    outcome.pages, copies = write_pages(site, ws, outcome.docs_dir, rendered_dir)
+    outcome.pages, copies = write_pages(site, ws, outcome.docs_dir, rendered_dir, drafts)
     title = (site.province.get("trang_web") or {}).get("tieu_de")
     outcome.warnings = mkdocs_run.build(root, outcome.docs_dir, site_dir, as_of,
                                         site_name=safety.site_title(title) if title else None)

@@ -1,5 +1,6 @@
 """One page per document: its HTML (the rendered fragment, or the body converted here), cleaned by the
-allow-list, and download links to DOCX, PDF and the source files (copied next to the site after MkDocs)."""
+allow-list, and download links to DOCX, PDF and the source files (copied next to the site after MkDocs).
+A document with errors is a draft: its printed files are marked "DỰ THẢO" and its page says why."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -50,8 +51,9 @@ def _downloads(root: Path, rendered_dir: Path | None, entry, doc) -> tuple[list[
     return links, copies
 
 
-def write(site, out: pages.Writer, rendered_dir: Path | None) -> list[Copy]:
-    """Write every document page; return the files to copy into the site for download."""
+def write(site, out: pages.Writer, rendered_dir: Path | None, drafts=frozenset()) -> list[Copy]:
+    """Write every document page (those of ``drafts``, the paths of documents with errors, as drafts);
+    return the files to copy into the site for download."""
     duties = {d.path: d for year in site.duties.values() for d in year if d.path}
     copies: list[Copy] = []
     for entry in site.documents:
@@ -61,5 +63,5 @@ def write(site, out: pages.Writer, rendered_dir: Path | None) -> list[Copy]:
         links, files = _downloads(Path(site.root), rendered_dir, entry, doc)
         copies.extend(files)
         out.render("document.md.j2", entry.page, site=site, doc=entry, duty=duties.get(entry.path),
-                   downloads=links, rendered=fragment is not None, body=html)
+                   downloads=links, rendered=fragment is not None, body=html, draft=entry.path in drafts)
     return copies
