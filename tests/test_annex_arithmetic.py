@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import shutil
 
-import pytest
 import yaml
 
 from cchc import annexmath, check, consolidate

@@ -3,7 +3,6 @@ syntax finding, each example of a task table is a valid task list, and each exam
 file ("Tệp `units/.../ke-hoach.md`:") checks with no error and no warning when put in the sample province."""
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 

@@ -132,3 +132,19 @@ def test_cell_text_that_looks_like_a_list_is_printed_as_written(tmp_path):
     for cell in ("- Mười hai", "+ Công bố", "7. Bảy dự thảo"):     # in the "Sản phẩm" column, after the task
         assert re.search(r"1\.1\. .+\s{2,}" + re.escape(cell) + r"\s{2,}Sở Nội vụ", rows), cell
     assert "•" not in rows
+
+
+def test_three_dots_are_printed_as_typed_in_text_and_cells(tmp_path):
+    """typst reads "..." as an ellipsis "…": the author's dots (official wording: "tự chủ...", "(Ý Yên....)")
+    are escaped, in the body and in table cells."""
+    root = make_workspace(tmp_path / "ws")
+    source = root / UNIT_PLAN
+    text = source.read_text(encoding="utf-8")
+    assert "san_pham: 12 quyết định của UBND tỉnh\n" in text
+    text = text.replace("san_pham: 12 quyết định của UBND tỉnh\n", 'san_pham: "TTHC...với (Ý Yên....)"\n', 1)
+    text = text.replace("\n# I.", "\nTăng cường tự chủ...\n\n# I.", 1)
+    source.write_text(text, encoding="utf-8")
+    assert render(root, UNIT_PLAN, "--format", "pdf")[0] == 0
+    printed = unicodedata.normalize("NFC", _text(output(root, UNIT_PLAN, "pdf")))
+    assert "tự chủ..." in printed and "TTHC...với" in printed and "Yên....)" in printed   # the cell wraps
+    assert "…" not in printed

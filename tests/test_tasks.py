@@ -135,3 +135,17 @@ def test_a_plan_prints_its_own_title_caption_numbers_and_merged_cells(tmp_path):
     assert table.rows[2].cells[4]._tc is not table.rows[3].cells[4]._tc
     # the task the plan left unnumbered is printed unnumbered
     assert any(row[0] == "Triển khai công bố thủ tục hành chính" for row in body)
+
+
+def test_a_name_in_a_product_row_is_read_where_it_is_written(tmp_path):
+    """The agencies of a product row are read like those of a task: a misspelled one (CCHC-X002) is told
+    at its row."""
+    root = build_case(CASES / "CCHC-P009/pass", tmp_path / "ws")
+    path = root / "units/so-a/2026/ke-hoach.md"
+    old = "        phoi_hop: [Văn phòng UBND tỉnh]\n        thoi_gian: Năm 2026"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, "        phoi_hop: [Sở Nôi vụ]\n        thoi_gian: Năm 2026", 1), encoding="utf-8")
+    found = [(f.code, f.line, f.column, f.args.get("name")) for f in check.run(root, use_cache=False, jobs=1)[0]
+             if f.path == "units/so-a/2026/ke-hoach.md"]
+    assert found == [("CCHC-X002", 26, 20, "Sở Nội vụ")]

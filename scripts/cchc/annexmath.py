@@ -47,8 +47,8 @@ class Identity:
             return None, None
         return total, sum(values)
 
-    def check(self, grid: list) -> bool | None:
-        left, right = self.sides(grid)
+    def holds(self, left, right) -> bool | None:
+        """Whether the sides stand in the identity's relation; None when a figure is missing."""
         if left is None:
             return None
         if self.kind == FORMULA:
@@ -119,7 +119,7 @@ def examine(form: AnnexForm, rows: list, unread: dict | None = None) -> Examinat
     for index, identity in enumerate(result.identities):
         left, right = identity.sides(grid)
         if left is not None:
-            if not identity.check(grid):
+            if not identity.holds(left, right):
                 result.failing.append((identity, left, right))
                 failing.append(index)
             continue
@@ -215,13 +215,7 @@ class _Search:
         return self.value((identity.row, identity.column), changes), right
 
     def check(self, index: int, changes: dict) -> bool | None:
-        left, right = self.sides(index, changes)
-        if left is None:
-            return None
-        identity = self.found[index]
-        if identity.kind == FORMULA:
-            return identity.formula.holds(left, right)
-        return abs(left - right) <= _EXACT * max(1.0, abs(right))
+        return self.found[index].holds(*self.sides(index, changes))
 
     def keeps(self, cells, changes: dict) -> bool:
         """Whether every identity the changed cells touch holds (or cannot be checked, for a blank)."""

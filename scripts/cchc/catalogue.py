@@ -832,8 +832,8 @@ _CODES = [
           adjustable=True,
           variants={
               "row": _says(   # a row of a task with several products
-                  "Nhiệm vụ \"{task}\", dòng {row}: chưa ghi {missing:task_field}."
-                  , "Task \"{task}\", row {row}: does not state {missing:task_field}."),
+                  "Nhiệm vụ \"{task}\", dòng {row}: chưa ghi {missing:task_field}.",
+                  "Task \"{task}\", row {row}: does not state {missing:task_field}."),
               "column": _says(   # the whole table leaves a column blank: said once, not on every task
                   "Bảng nhiệm vụ để trống {missing:task_field} ở cả {count} dòng.",
                   "The task table leaves {missing:task_field} blank on all {count} rows.",
@@ -855,6 +855,17 @@ _CODES = [
           "Kiểm tra lại năm trong thời gian thực hiện (có thể chép từ kế hoạch năm trước).",
           "Check the year of the timeline (copied from last year's plan?).",
           adjustable=True),
+    _code("CCHC-P008", "warning", "Tên cơ quan bị dấu phẩy tách thành nhiều mục",
+          "Agency name cut into several list items by its commas",
+          "Nhiệm vụ \"{task}\": trong danh sách {field}, dấu phẩy đã tách tên \"{name}\" thành {count} mục riêng; "
+          "văn bản sẽ in các mục này như những cơ quan khác nhau.",
+          "Task \"{task}\": the commas of the {field} list cut the name \"{name}\" into {count} separate items; "
+          "the document will print them as different agencies.",
+          "Trong danh sách viết giữa [ ], mỗi dấu phẩy bắt đầu một mục mới: đặt tên có dấu phẩy trong ngoặc kép, "
+          "ví dụ {field}: {fixed}",
+          "In a list written between [ ], every comma starts a new item: put a name that has commas in double "
+          "quotes, e.g. {field}: {fixed}",
+          adjustable=True),
     _code("CCHC-P009", "error", "Nhiệm vụ không có cơ quan chủ trì", "Task without a lead agency",
           "Nhiệm vụ \"{task}\" chưa ghi cơ quan chủ trì (chu_tri).",
           "Task \"{task}\" does not name its lead agency (chu_tri).",
@@ -868,17 +879,6 @@ _CODES = [
               "row": _says("Nhiệm vụ \"{task}\", dòng {row}: chưa ghi cơ quan chủ trì (chu_tri).",
                            "Task \"{task}\", row {row}: does not name its lead agency (chu_tri)."),
           }),
-    _code("CCHC-P008", "warning", "Tên cơ quan bị dấu phẩy tách thành nhiều mục",
-          "Agency name cut into several list items by its commas",
-          "Nhiệm vụ \"{task}\": trong danh sách {field}, dấu phẩy đã tách tên \"{name}\" thành {count} mục riêng; "
-          "văn bản sẽ in các mục này như những cơ quan khác nhau.",
-          "Task \"{task}\": the commas of the {field} list cut the name \"{name}\" into {count} separate items; "
-          "the document will print them as different agencies.",
-          "Trong danh sách viết giữa [ ], mỗi dấu phẩy bắt đầu một mục mới: đặt tên có dấu phẩy trong ngoặc kép, "
-          "ví dụ {field}: {fixed}",
-          "In a list written between [ ], every comma starts a new item: put a name that has commas in double "
-          "quotes, e.g. {field}: {fixed}",
-          adjustable=True),
     # --- B: periodic reports ----------------------------------------------------------
     _code("CCHC-B001", "error", "Báo cáo thiếu mục bắt buộc", "Report lacks a required section",
           "Báo cáo không có mục \"{section}\".",

@@ -48,10 +48,6 @@ def rows(task: dict) -> list[Row]:
     return result
 
 
-def all_rows(tasks: list) -> list[Row]:
-    return [row for task in tasks for row in rows(task)]
-
-
 # The numbering a plan types itself: "1.", "1.1.", "1.1.Xây dựng", "3.1 Triển khai", "a)", "IV.".
 # "100% hồ sơ" or "2026" is no numbering.
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.(?!\d)|\d+(?:\.\d+)+(?=\s)|[a-zđ]\)(?=\s)|[IVXL]+\.(?=\s))")

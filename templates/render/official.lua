@@ -141,8 +141,32 @@ local function escape_rows(rows)
   end
 end
 
+-- typst reads "..." as an ellipsis: the author's dots are printed as typed ("tự chủ...", "(Ý Yên....)").
+local function escape_dots(str)
+  if not str.text:find("...", 1, true) then
+    return nil
+  end
+  local out, rest = pandoc.List(), str.text
+  while true do
+    local first, last = rest:find("...", 1, true)
+    if not first then
+      break
+    end
+    if first > 1 then
+      out:insert(pandoc.Str(rest:sub(1, first - 1)))
+    end
+    out:insert(pandoc.RawInline("typst", "\\.\\.\\."))
+    rest = rest:sub(last + 1)
+  end
+  if rest ~= "" then
+    out:insert(pandoc.Str(rest))
+  end
+  return out
+end
+
 function M.for_typst(doc)
   return doc:walk({
+    Str = escape_dots,
     Table = function(tbl)
       escape_rows(tbl.head.rows)
       for _, body in ipairs(tbl.bodies) do

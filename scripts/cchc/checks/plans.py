@@ -38,6 +38,17 @@ def _rows(doc):
             yield index, row
 
 
+def _values(doc, field: str):
+    """(row, path, value) of each value of ``field`` written in a plan's task table, once however many rows
+    show it (a value the task writes once for its rows is read once); rows without it are left out."""
+    seen = set()
+    for index, row in _rows(doc):
+        where = ("nhiem_vu", index, *row.where(field))
+        if row.values[field] and where not in seen:
+            seen.add(where)
+            yield row, where, row.values[field]
+
+
 def _row_args(row) -> dict:
     """The arguments that name a row in a message: the task, and the row when the task has several."""
     return {"task": row.task["ma"], **({"row": row.index + 1, "variant": "row"} if row.index is not None else {})}
@@ -66,19 +77,13 @@ def check_task_timelines(ws, model, out: Collector) -> None:
     writes once for several rows is read once."""
     for doc, rules, unit in model.documents_of("ke_hoach"):
         year = doc.data["nam"]
-        seen = set()
-        for index, row in _rows(doc):
-            text = row.values["thoi_gian"]
-            where = row.where("thoi_gian")
-            if not text or (index, where) in seen:
-                continue  # P005 says it is missing
-            seen.add((index, where))
+        for row, where, text in _values(doc, "thoi_gian"):      # a missing one is P005
             found = parse_timeline(text, year)
             if found is None:  # positions are looked up only for a finding: it may re-read the file
-                out.at("CCHC-P006", doc.pos("nhiem_vu", index, *where), task=row.task["ma"], value=text, year=year)
+                out.at("CCHC-P006", doc.pos(*where), task=row.task["ma"], value=text, year=year)
             elif found.outside(year):
                 end = date_text(found.end) if found.end else "…"
-                out.at("CCHC-P007", doc.pos("nhiem_vu", index, *where), task=row.task["ma"], value=text,
+                out.at("CCHC-P007", doc.pos(*where), task=row.task["ma"], value=text,
                        start=date_text(found.start), end=end, year=year)
 
 
@@ -106,13 +111,7 @@ def check_plan_leads(ws, model, out: Collector) -> None:
         uid, year = unit_of(doc.path), doc.data["nam"]
         plans[(uid, year)] = doc
         day = doc.data["ngay_ban_hanh"]
-        seen = set()
-        for index, row in _rows(doc):
-            lead = row.values["chu_tri"]
-            where = ("nhiem_vu", index, *row.where("chu_tri"))
-            if not lead or where in seen:
-                continue  # P009 says it is missing; a lead written once for several rows is read once
-            seen.add(where)
+        for row, where, lead in _values(doc, "chu_tri"):        # a missing one is P009
             found = directory.resolve(lead, day)
             if found is None and uid != provincial_unit and not _names_a_body(lead):
                 continue        # a unit's own division ("Phòng Kinh tế", "Văn phòng HĐND và UBND xã")
@@ -144,13 +143,9 @@ def check_agency_lists(ws, model, out: Collector) -> None:
     for doc, rules, unit in model.documents_of("ke_hoach"):
         directory = model.directory(rules)
         day = doc.data["ngay_ban_hanh"]
-        seen = set()
-        for index, row in _rows(doc):
-            for field in _AGENCY_LISTS:
-                items = row.values[field] or []
-                where = ("nhiem_vu", index, *row.where(field))
-                names = directory.split_names(items, day) if len(items) > 1 and where not in seen else []
-                seen.add(where)
+        for field in _AGENCY_LISTS:
+            for row, where, items in _values(doc, field):
+                names = directory.split_names(items, day) if len(items) > 1 else []
                 if not names:
                     continue
                 fixed = "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in rejoin(items, names)) + "]"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import tasks as task_rows
 from ..agencies import UNIT, Directory
 from ..findings import WORKSPACE, Check, Collector, emits
 from ..kinds import KINDS
@@ -108,7 +109,21 @@ def check_recipients(ws, model, out: Collector) -> None:
             out.at("CCHC-B010", where, target=label)
 
 
-_NAMED = ("kinh_gui", "noi_nhan")      # the lists of a document that name agencies (plans: also phoi_hop)
+_NAMED = ("kinh_gui", "noi_nhan")      # the lists of a document that name agencies
+_TASK_NAMED = ("chu_tri", "phoi_hop")  # and those of each row of a plan's tasks (tasks.py)
+
+
+def _named(doc):
+    """(path, text) of every text of a document that names agencies, each once (a value a task writes
+    once for several rows too)."""
+    places = {(field, index): line for field in _NAMED for index, line in enumerate(doc.data.get(field) or [])}
+    for t, task in enumerate(doc.data.get("nhiem_vu") or []):    # a plan's tasks
+        for row in task_rows.rows(task):
+            for field in _TASK_NAMED:
+                value, where = row.values[field], ("nhiem_vu", t, *row.where(field))
+                for index, line in enumerate(value if isinstance(value, list) else [value] if value else []):
+                    places[(*where, index) if isinstance(value, list) else where] = line
+    return places.items()
 
 
 @emits("CCHC-X002")
@@ -118,23 +133,12 @@ def check_misspelled_names(ws, model, out: Collector) -> None:
         for doc, rules, unit in model.documents_of(kind):
             directory = model.directory(rules)
             day = doc.data["ngay_ban_hanh"]
-            places = [((field, index), line) for field in _NAMED
-                      for index, line in enumerate(doc.data.get(field) or [])]
-            for t, task in enumerate(doc.data.get("nhiem_vu") or []):    # a plan's tasks
-                for field in ("chu_tri", "phoi_hop"):
-                    value = task.get(field)
-                    for index, line in enumerate(value if isinstance(value, list) else [value] if value else []):
-                        places.append((("nhiem_vu", t, field, index) if isinstance(value, list)
-                                       else ("nhiem_vu", t, field), line))
-            for where, line in places:
-                for text in _candidates(line):
-                    meant = [(p.text, directory.misspelled(p.text)) for p in directory.pieces(text, day)
-                             if p.found is None]
-                    meant = [(written, name) for written, name in meant if name]
-                    if meant:
-                        written, name = meant[0]
-                        out.at("CCHC-X002", doc.pos(*where), value=written, name=name)
-                        break
+            for where, line in _named(doc):
+                meant = next(((piece.text, name) for text in _candidates(line)
+                              for piece in directory.pieces(text, day) if piece.found is None
+                              for name in [directory.misspelled(piece.text)] if name), None)
+                if meant:
+                    out.at("CCHC-X002", doc.pos(*where), value=meant[0], name=meant[1])
 
 
 def run(ws: Workspace, model: Model, out: Collector) -> None:

@@ -5,3 +5,4 @@ that prints them; ``engine`` does it.
 """
 
 FORMATS = ("docx", "pdf", "html")       # what can be printed, each written by templates/render/batch.lua
+DRAFT_MARK = "DỰ THẢO"              # on every page of a draft (docxpost, htmlout; the typst preamble writes it too)

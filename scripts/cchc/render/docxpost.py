@@ -15,12 +15,11 @@ import re
 from lxml import etree
 
 from ..layout import page
-from . import ziputil
+from . import DRAFT_MARK, ziputil
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
 _CORE_DATES = ("{http://purl.org/dc/terms/}created", "{http://purl.org/dc/terms/}modified")
-DRAFT_MARK = "DỰ THẢO"
 _HEADER_PART = re.compile(r"word/header\d*\.xml\Z")
 
 

@@ -9,9 +9,9 @@ import functools
 from pathlib import Path
 
 from .. import resources
+from . import DRAFT_MARK
 
 STYLE = "render/cchc.css"
-DRAFT_MARK = "DỰ THẢO"
 # The banner on screen and on paper; the mark across the page is printed only: an element of fixed
 # position is printed on every page.
 DRAFT_STYLE = """\

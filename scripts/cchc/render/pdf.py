@@ -51,9 +51,7 @@ DRAFT_RULE = "#set page(background: cchc-draft-mark)"
 
 
 def source(body: str, draft: bool = False) -> str:
-    # typst reads "..." in markup as an ellipsis; pandoc writes the author's three dots as they are,
-    # so they are escaped to print as typed ("tự chủ...", "(Ý Yên....)")
-    return preamble() + "\n" + (DRAFT_RULE + "\n" if draft else "") + body.replace("...", "\\.\\.\\.")
+    return preamble() + "\n" + (DRAFT_RULE + "\n" if draft else "") + body
 
 
 # Each document is compiled in a child process of its own worker thread, with a limit of time and
